@@ -1,0 +1,130 @@
+/**
+ * Reads and checks a module's front matter. Every field a published module needs is checked, with
+ * the line of the field (or of the front matter) and a hint.
+ */
+import type { ContentIssue, ModuleMeta, ScoreBand, Source, VocabularyEntry } from './types.js';
+import { renderMarkdown } from './markdown.js';
+
+interface MetaContext {
+  file: string;
+  source: string;
+  langFromFile?: string;
+  report(line: number, message: string, hint?: string, severity?: ContentIssue['severity']): void;
+}
+
+const DIGCOMP = /^[1-5]\.[1-6]$/;
+
+/** The 1-based line of `key:` in the front matter, else 1. */
+function lineOf(source: string, key: string): number {
+  const lines = source.split(/\r\n?|\n/);
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  const i = lines.slice(0, end === -1 ? lines.length : end).findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+  return i === -1 ? 1 : i + 1;
+}
+
+const asString = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+
+/** Builds `ModuleMeta` from parsed YAML, reporting each missing or malformed field. */
+export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
+  const fm = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const at = (key: string) => lineOf(ctx.source, key);
+  const need = (key: string, hint: string) => {
+    const value = asString(fm[key]);
+    if (!value) ctx.report(at(key), `The front matter has no \`${key}\`.`, hint);
+    return value;
+  };
+
+  const id = need('id', 'Add `id: my-module` (kebab-case; it keys saved progress).');
+  if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    ctx.report(at('id'), `The module id "${id}" is not kebab-case.`, 'Use lower-case letters, digits and "-", e.g. `strong-passwords`.');
+  }
+  const title = need('title', 'Add `title: …`, the name students see.');
+  const summary = need('summary', 'Add `summary: …`, one sentence for the catalogue.');
+  const ages = need('ages', 'Add `ages: 10-14`.');
+  if (ages && !/^\d{1,2}\s*[-–]\s*\d{1,2}$|^\d{1,2}\+$/.test(ages)) {
+    ctx.report(at('ages'), `\`ages\` should look like "10-14" or "13+", not "${ages}".`);
+  }
+  const lang = asString(fm.lang) || ctx.langFromFile || 'en';
+
+  const minutes = Number(fm.minutes);
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    ctx.report(at('minutes'), '`minutes` must be a positive number.', 'Add `minutes: 30`, the time a class needs.');
+  }
+  const passMark = fm.passMark === undefined ? 70 : Number(fm.passMark);
+  if (!Number.isFinite(passMark) || passMark < 0 || passMark > 100) {
+    ctx.report(at('passMark'), '`passMark` must be a percentage from 0 to 100.', 'e.g. `passMark: 70`.');
+  }
+  const attempts = fm.attempts === undefined ? 2 : Number(fm.attempts);
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    ctx.report(at('attempts'), '`attempts` must be a whole number of at least 1.');
+  }
+  const mode = fm.mode === undefined ? 'graded' : fm.mode;
+  if (mode !== 'graded' && mode !== 'practice') {
+    ctx.report(at('mode'), '`mode` must be `graded` or `practice`.');
+  }
+
+  const digcomp = asList(fm.digcomp).map(asString);
+  if (!digcomp.length) ctx.report(at('digcomp'), 'The front matter has no `digcomp` competences.', 'List DigComp 2.2 numbers, e.g. `digcomp: [4.2, 2.6]`.');
+  for (const c of digcomp) {
+    if (!DIGCOMP.test(c)) ctx.report(at('digcomp'), `"${c}" is not a DigComp 2.2 competence number.`, 'Use area.competence, e.g. 4.2.');
+  }
+  const objectives = asList(fm.objectives).map(asString).filter(Boolean);
+  if (!objectives.length) ctx.report(at('objectives'), 'The front matter has no `objectives`.', 'List what a student can do afterwards, one per line starting with `- `.');
+
+  const sources: Source[] = [];
+  for (const s of asList(fm.sources)) {
+    const rec = (s && typeof s === 'object' ? s : {}) as Record<string, unknown>;
+    const src = { title: asString(rec.title), url: asString(rec.url) };
+    if (!src.title || !/^https:\/\/\S+$/.test(src.url)) {
+      ctx.report(at('sources'), `A source needs a \`title\` and an https \`url\`: ${JSON.stringify(s)}.`, 'Write `- title: NCSC – Three random words` and `url: https://…`.');
+    } else {
+      sources.push(src);
+    }
+  }
+  if (!asList(fm.sources).length) ctx.report(at('sources'), 'The front matter has no `sources`.', 'Every module cites the authorities behind its facts: `sources:` with `title` and `url`.');
+
+  const vocabulary: VocabularyEntry[] = [];
+  const rawVocab = fm.vocabulary;
+  if (rawVocab && typeof rawVocab === 'object' && !Array.isArray(rawVocab)) {
+    for (const [term, definition] of Object.entries(rawVocab)) vocabulary.push({ term, definition: asString(definition) });
+  } else {
+    for (const v of asList(rawVocab)) {
+      const rec = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+      if (asString(rec.term)) vocabulary.push({ term: asString(rec.term), definition: asString(rec.definition) });
+      else ctx.report(at('vocabulary'), `A vocabulary entry needs \`term\` and \`definition\`: ${JSON.stringify(v)}.`);
+    }
+  }
+
+  const bands: ScoreBand[] = [];
+  for (const b of asList(fm.bands)) {
+    const rec = (b && typeof b === 'object' ? b : {}) as Record<string, unknown>;
+    const min = Number(rec.min);
+    const max = Number(rec.max);
+    const feedback = asString(rec.feedback);
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min > max || !feedback) {
+      ctx.report(at('bands'), `A score band needs \`min\`, \`max\` (percent) and \`feedback\`: ${JSON.stringify(b)}.`);
+    } else {
+      bands.push({ min, max, feedbackHtml: renderMarkdown(feedback) });
+    }
+  }
+
+  return {
+    id,
+    lang,
+    title,
+    summary,
+    ages,
+    minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 0,
+    digcomp,
+    objectives,
+    vocabulary,
+    passMark: Number.isFinite(passMark) ? Math.min(100, Math.max(0, passMark)) : 70,
+    mode: mode === 'practice' ? 'practice' : 'graded',
+    attempts: Number.isInteger(attempts) && attempts >= 1 ? attempts : 2,
+    teacherLed: fm.teacherLed === true,
+    sources,
+    bands,
+    related: asList(fm.related).map(asString).filter(Boolean),
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * Parses a module's Markdown source (`modules/<slug>/<lang>.md`) into a `ModuleDoc`, collecting every
+ * problem with its file and line instead of throwing. Any text gives a result: bad input yields
+ * issues, never an exception.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
+import { blockReaders } from './kinds/index.js';
+import { renderMarkdown } from './markdown.js';
+import { readMeta } from './meta.js';
+import { FORMAT_VERSION, type ContentIssue, type Lesson, type ModuleDoc, type ModuleGuides, type Step } from './types.js';
+
+/** The outcome of parsing: the module (when it could be built at all) and every problem found. */
+export interface ParseResult {
+  doc: ModuleDoc | null;
+  issues: ContentIssue[];
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const BLOCK_OPEN = /^:::\s*([A-Za-z][\w-]*)\s*(.*)$/;
+const BLOCK_CLOSE = /^:::\s*$/;
+const HEADING = /^(#{1,2})\s+(.+?)\s*$/;
+const HEADING_ID = /\s*\{#([A-Za-z][\w-]*)\}$/;
+const GUIDES: Record<string, keyof ModuleGuides> = { 'teacher-guide': 'teacherHtml', 'family-tips': 'familyHtml' };
+
+/** Makes a readable id from a title: `Two-step login!` → `two-step-login`. */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'untitled'
+  );
+}
+
+function headingParts(title: string): { title: string; id?: string } {
+  const m = HEADING_ID.exec(title);
+  return m ? { title: title.slice(0, m.index).trim(), id: m[1] } : { title };
+}
+
+/**
+ * Parses `source` (the text of `file`). `lang` defaults to the front matter's `lang`, else the file
+ * name (`en.md` → `en`).
+ */
+export function parseModule(source: string, file = 'module.md'): ParseResult {
+  const issues: ContentIssue[] = [];
+  const report = (line: number, message: string, hint?: string, severity: ContentIssue['severity'] = 'error') => {
+    issues.push({ severity, file, line, message, ...(hint ? { hint } : {}) });
+  };
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+
+  // Front matter.
+  let cursor = 0;
+  let frontMatter: unknown = {};
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end === -1) {
+      report(1, 'The front matter starting on line 1 is never closed.', 'End it with a line holding only `---`.');
+      return { doc: null, issues };
+    }
+    const counter = new LineCounter();
+    const yamlDoc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, prettyErrors: false });
+    for (const err of yamlDoc.errors) {
+      const pos = counter.linePos(err.pos[0]);
+      report(pos.line + 1, `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, 'Check indentation and quote values that contain ": ".');
+    }
+    frontMatter = yamlDoc.errors.length ? {} : yamlDoc.toJS();
+    cursor = end + 1;
+  } else {
+    report(1, 'The file has no front matter.', 'Start the file with `---`, the module fields (id, title, …), and `---`.');
+  }
+  const langFromFile = /(?:^|[\\/])([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/.exec(file)?.[1];
+  const meta = readMeta(frontMatter, { file, report, langFromFile, source });
+
+  // Body: guides, lessons, steps and blocks.
+  const guides: ModuleGuides = {};
+  const lessons: Lesson[] = [];
+  const ids = new Map<string, number>();
+  const claim = (id: string, line: number, what: string) => {
+    const first = ids.get(id);
+    if (first !== undefined) {
+      report(line, `The ${what} id "${id}" is already used on line ${first}.`, 'Ids must be unique in a module: rename one, or add `{#another-id}` to a heading.');
+    } else {
+      ids.set(id, line);
+    }
+  };
+  const ctx: BlockContext = { file, attempts: meta.attempts, report };
+
+  let lesson: Lesson | undefined;
+  let step: Step | undefined;
+  let stepLine = 0;
+  let text: SourceLine[] = [];
+  let block: RawBlock | undefined;
+  let fence: string | undefined;
+
+  const flushText = () => {
+    const markdown = text.map((l) => l.text).join('\n').trim();
+    if (markdown) {
+      if (step) {
+        step.html = step.html ? `${step.html}\n${renderMarkdown(markdown)}` : renderMarkdown(markdown);
+      } else {
+        report(text.find((l) => l.text.trim())!.line, 'Text outside any lesson is ignored.', 'Put it under a `# Lesson` heading, or in a `:::teacher-guide` block.', 'warning');
+      }
+    }
+    text = [];
+  };
+  const closeStep = () => {
+    flushText();
+    if (step && !step.html && !step.question) {
+      report(stepLine, `The step "${step.title}" is empty.`, 'Write some text or a question under it, or remove the heading.');
+    }
+    step = undefined;
+  };
+  const openStep = (title: string, id: string | undefined, line: number) => {
+    closeStep();
+    if (!lesson) return;
+    const stepId = id ?? `${lesson.id}.${slugify(title)}`;
+    claim(stepId, line, 'step');
+    step = { id: stepId, title, html: '' };
+    stepLine = line;
+    lesson.steps.push(step);
+  };
+
+  const closeBlock = (endLine: number) => {
+    const b = block!;
+    block = undefined;
+    const guide = GUIDES[b.kind];
+    if (guide) {
+      if (guides[guide]) report(b.line, `A second \`:::${b.kind}\` block.`, 'Keep one per module.');
+      guides[guide] = renderMarkdown(b.body.map((l) => l.text).join('\n'));
+      return;
+    }
+    const reader = blockReaders[b.kind];
+    if (!reader) {
+      report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
+      return;
+    }
+    if (!step) {
+      report(b.line, `The \`:::${b.kind}\` block is outside any lesson.`, 'Put it under a `# Lesson` heading.');
+      return;
+    }
+    if (step.question) {
+      // One interactive block per step: start a new step for the next one.
+      openStep(step.title, `${step.id}-${b.attrs.id ?? endLine}`, b.line);
+      if (!step) return;
+    } else {
+      flushText();
+    }
+    const question = reader(b, ctx);
+    if (question.id) claim(question.id, b.line, 'question');
+    step.question = question;
+  };
+
+  for (let i = cursor; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = i + 1;
+    if (block) {
+      if (BLOCK_CLOSE.test(raw)) closeBlock(line);
+      else block.body.push({ text: raw, line });
+      continue;
+    }
+    if (fence) {
+      if (raw.trim().startsWith(fence)) fence = undefined;
+      text.push({ text: raw, line });
+      continue;
+    }
+    const fenceOpen = FENCE.exec(raw);
+    if (fenceOpen) {
+      fence = fenceOpen[1];
+      text.push({ text: raw, line });
+      continue;
+    }
+    const open = BLOCK_OPEN.exec(raw);
+    if (open) {
+      block = { kind: open[1], attrs: parseAttributes(open[2]), line, body: [] };
+      continue;
+    }
+    if (BLOCK_CLOSE.test(raw)) {
+      report(line, 'A closing `:::` with no block open.', 'Remove it, or check the block above for a missing opening line.');
+      continue;
+    }
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      const { title, id } = headingParts(heading[2]);
+      if (heading[1] === '#') {
+        closeStep();
+        const lessonId = id ?? slugify(title);
+        claim(lessonId, line, 'lesson');
+        lesson = { id: lessonId, title, steps: [] };
+        lessons.push(lesson);
+        // Text right under the lesson heading is the lesson's opening step.
+        step = { id: `${lessonId}.intro`, title, html: '' };
+        stepLine = line;
+        lesson.steps.push(step);
+      } else if (!lesson) {
+        report(line, `The step "${title}" comes before any lesson.`, 'Start a lesson with a `# Heading` first.');
+      } else {
+        // An intro step with nothing in it gives way to the first real step.
+        if (step && step.id === `${lesson.id}.intro` && !step.html && !step.question && !text.some((l) => l.text.trim())) {
+          lesson.steps.pop();
+          step = undefined;
+        }
+        openStep(title, id, line);
+      }
+      continue;
+    }
+    text.push({ text: raw, line });
+  }
+  if (block) {
+    report(block.line, `The \`:::${block.kind}\` block is never closed.`, 'End it with a line holding only `:::`.');
+    block = undefined;
+  }
+  closeStep();
+
+  for (const l of lessons) {
+    if (!l.steps.length) report(ids.get(l.id) ?? 1, `The lesson "${l.title}" has no steps.`, 'Add text or `## Step` headings under it.');
+  }
+  if (!lessons.length) {
+    report(lines.length, 'The module has no lessons.', 'Start a lesson with a `# Heading`.');
+  }
+  if (!lessons.some((l) => l.steps.some((s) => s.question)) && meta.mode === 'graded') {
+    report(cursor + 1, 'A graded module has no questions.', 'Add a `:::choice` or `:::truefalse` block, or set `mode: practice`.', 'warning');
+  }
+  const doc: ModuleDoc = { format: FORMAT_VERSION, meta, lessons, guides };
+  return { doc, issues };
+}
+
+/** True when the result has no errors (warnings allowed). */
+export function isValid(result: ParseResult): result is ParseResult & { doc: ModuleDoc } {
+  return result.doc !== null && !result.issues.some((i) => i.severity === 'error');
+}

@@ -1,0 +1,4 @@
+export * from './scoring.js';
+export * from './progress.js';
+export * from './question-machine.js';
+export * from './module-machine.js';

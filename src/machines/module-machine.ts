@@ -1,0 +1,191 @@
+/**
+ * A whole module: the step cursor across its lessons, the answers, progress and the result.
+ * It spawns one question actor per question (ids are the question ids, so an element can find
+ * `snapshot.children[questionId]`), and never moves past a question that has not been answered.
+ *
+ * ```
+ * resume ─▶ playing ──next (last step)──▶ finished ──review──▶ playing
+ *              ▲                              │
+ *              └───────────restart────────────┘
+ * ```
+ * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
+ * (with the compact progress to store) after every change.
+ */
+import { assign, emit, enqueueActions, setup } from 'xstate';
+import type { ModuleDoc, Question, Step } from '../content/types.js';
+import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
+import { type AnswerRecord, type ModuleResult, moduleResult } from './scoring.js';
+import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
+
+/** A step with its place in the module. */
+export interface StepRef {
+  lessonIndex: number;
+  stepIndex: number;
+  step: Step;
+}
+
+export interface ModuleInput {
+  doc: ModuleDoc;
+  /** Progress saved earlier for this module; ignored when it belongs to another module. */
+  saved?: SavedProgress | null;
+}
+
+export interface ModuleContext {
+  doc: ModuleDoc;
+  /** All steps in reading order. */
+  steps: StepRef[];
+  /** The current step. */
+  index: number;
+  answers: Record<string, AnswerRecord>;
+  /** The module has been finished at least once. */
+  finished: boolean;
+}
+
+export type ModuleEvent =
+  | { type: 'module.next' }
+  | { type: 'module.back' }
+  | { type: 'module.goto'; index: number }
+  | { type: 'module.review'; index?: number }
+  | { type: 'module.restart' }
+  | QuestionAnsweredEvent;
+
+/** Progress as a fraction of steps, 0–1. */
+export interface ProgressInfo {
+  index: number;
+  total: number;
+  fraction: number;
+}
+
+export type ModuleEmitted =
+  | { type: 'answered'; question: Question; record: AnswerRecord }
+  | { type: 'progressed'; progress: ProgressInfo }
+  | { type: 'completed'; result: ModuleResult }
+  | { type: 'saved'; progress: SavedProgress };
+
+/** Flattens lessons into a list of steps. */
+export function stepsOf(doc: ModuleDoc): StepRef[] {
+  return doc.lessons.flatMap((lesson, lessonIndex) => lesson.steps.map((step, stepIndex) => ({ lessonIndex, stepIndex, step })));
+}
+
+/** True when the step at `index` can be left forwards: it has no question, or the question was answered. */
+export function isStepCleared(context: ModuleContext, index: number): boolean {
+  const q = context.steps[index]?.step.question;
+  return !q || context.answers[q.id] !== undefined;
+}
+
+/** The furthest step the student may jump to: every step before it is cleared. */
+export function furthestReachable(context: ModuleContext): number {
+  let i = 0;
+  while (i < context.steps.length - 1 && isStepCleared(context, i)) i += 1;
+  return i;
+}
+
+/** Where the student is: step index, total, fraction (1 when finished). */
+export function progressOf(context: ModuleContext, finished = context.finished): ProgressInfo {
+  const total = context.steps.length;
+  return { index: context.index, total, fraction: finished ? 1 : total ? context.index / total : 0 };
+}
+
+/** The compact, JSON-safe record of a student's progress that trackers store. */
+export function toSavedProgress(context: ModuleContext): SavedProgress {
+  return {
+    v: PROGRESS_VERSION,
+    module: context.doc.meta.id,
+    step: context.steps[context.index]?.step.id ?? '',
+    answers: context.answers,
+    finished: context.finished,
+  };
+}
+
+function restore(doc: ModuleDoc, saved: SavedProgress | null | undefined): Pick<ModuleContext, 'index' | 'answers' | 'finished'> {
+  if (!saved || saved.v !== PROGRESS_VERSION || saved.module !== doc.meta.id) return { index: 0, answers: {}, finished: false };
+  const steps = stepsOf(doc);
+  const known = new Set(steps.flatMap((s) => (s.step.question ? [s.step.question.id] : [])));
+  // Answers to questions the module no longer has are dropped; the rest resume.
+  const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
+  const at = steps.findIndex((s) => s.step.id === saved.step);
+  const context = { doc, steps, index: 0, answers, finished: saved.finished === true };
+  // Never resume past an unanswered question (the module may have changed since).
+  return { index: Math.min(at === -1 ? 0 : at, furthestReachable(context)), answers, finished: context.finished };
+}
+
+export const moduleMachine = setup({
+  types: {
+    context: {} as ModuleContext,
+    events: {} as ModuleEvent,
+    input: {} as ModuleInput,
+    emitted: {} as ModuleEmitted,
+  },
+  actors: { question: questionMachine },
+  guards: {
+    canAdvance: ({ context }) => isStepCleared(context, context.index) && context.index < context.steps.length - 1,
+    canFinish: ({ context }) => isStepCleared(context, context.index) && context.index === context.steps.length - 1,
+    hasPrevious: ({ context }) => context.index > 0,
+    canGoto: ({ context, event }) =>
+      event.type === 'module.goto' && Number.isInteger(event.index) && event.index >= 0 && event.index <= furthestReachable(context),
+    wasFinished: ({ context }) => context.finished,
+  },
+  actions: {
+    spawnQuestions: enqueueActions(({ context, enqueue }) => {
+      for (const { step } of context.steps) {
+        const question = step.question;
+        if (question) enqueue.spawnChild('question', { id: question.id, input: { question, record: context.answers[question.id] } });
+      }
+    }),
+    stopQuestions: enqueueActions(({ context, enqueue }) => {
+      for (const { step } of context.steps) if (step.question) enqueue.stopChild(step.question.id);
+    }),
+    next: assign({ index: ({ context }) => context.index + 1 }),
+    back: assign({ index: ({ context }) => context.index - 1 }),
+    goto: assign({ index: ({ context, event }) => (event.type === 'module.goto' ? event.index : context.index) }),
+    review: assign({
+      index: ({ context, event }) =>
+        event.type === 'module.review' && event.index !== undefined && event.index >= 0 && event.index < context.steps.length ? event.index : 0,
+    }),
+    reset: assign({ index: 0, answers: {}, finished: false }),
+    markFinished: assign({ finished: true }),
+    recordAnswer: assign({
+      answers: ({ context, event }) =>
+        event.type === 'question.answered' ? { ...context.answers, [event.questionId]: event.record } : context.answers,
+    }),
+    emitAnswered: emit(({ context, event }) => {
+      const e = event as QuestionAnsweredEvent;
+      const question = context.steps.find((s) => s.step.question?.id === e.questionId)!.step.question!;
+      return { type: 'answered' as const, question, record: e.record };
+    }),
+    emitProgressed: emit(({ context }) => ({ type: 'progressed' as const, progress: progressOf(context) })),
+    emitCompleted: emit(({ context }) => ({ type: 'completed' as const, result: moduleResult(context.doc, context.answers) })),
+    emitSaved: emit(({ context }) => ({ type: 'saved' as const, progress: toSavedProgress(context) })),
+  },
+}).createMachine({
+  id: 'module',
+  context: ({ input }) => ({ doc: input.doc, steps: stepsOf(input.doc), ...restore(input.doc, input.saved) }),
+  entry: 'spawnQuestions',
+  initial: 'resume',
+  on: {
+    // Answers are accepted in any state: a question can be answered while reviewing, too.
+    'question.answered': { actions: ['recordAnswer', 'emitAnswered', 'emitSaved'] },
+  },
+  states: {
+    resume: {
+      always: [{ guard: 'wasFinished', target: 'finished' }, { target: 'playing' }],
+    },
+    playing: {
+      on: {
+        'module.next': [
+          { guard: 'canAdvance', actions: ['next', 'emitProgressed', 'emitSaved'] },
+          { guard: 'canFinish', target: 'finished', actions: ['markFinished', 'emitProgressed', 'emitCompleted', 'emitSaved'] },
+        ],
+        'module.back': { guard: 'hasPrevious', actions: ['back', 'emitProgressed', 'emitSaved'] },
+        'module.goto': { guard: 'canGoto', actions: ['goto', 'emitProgressed', 'emitSaved'] },
+      },
+    },
+    /** The summary. Reached by finishing (which emits `completed`) or by resuming a finished module (which does not). */
+    finished: {
+      on: {
+        'module.review': { target: 'playing', actions: ['review', 'emitProgressed', 'emitSaved'] },
+        'module.restart': { target: 'playing', actions: ['stopQuestions', 'reset', 'spawnQuestions', 'emitProgressed', 'emitSaved'] },
+      },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import type { AnswerRecord } from './scoring.js';
+
+/** Bump when `SavedProgress` changes shape; older saves are then ignored rather than misread. */
+export const PROGRESS_VERSION = 1;
+
+/**
+ * A student's progress in one module: small, JSON-safe, and all a tracker stores to resume later.
+ * It names the current step by id (not index) so that a module edited between visits still resumes.
+ */
+export interface SavedProgress {
+  v: typeof PROGRESS_VERSION;
+  /** The module's id. */
+  module: string;
+  /** Id of the current step. */
+  step: string;
+  /** Answers by question id. */
+  answers: Record<string, AnswerRecord>;
+  /** The student reached the summary. */
+  finished: boolean;
+}
+
+/** Narrows unknown stored data (localStorage, suspend_data) to `SavedProgress`, or `null`. */
+export function readSavedProgress(data: unknown): SavedProgress | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const d = data as Partial<SavedProgress>;
+  if (d.v !== PROGRESS_VERSION || typeof d.module !== 'string' || typeof d.step !== 'string') return null;
+  if (typeof d.answers !== 'object' || d.answers === null || Array.isArray(d.answers)) return null;
+  for (const a of Object.values(d.answers)) {
+    if (typeof a !== 'object' || a === null || typeof a.attempts !== 'number' || typeof a.score !== 'number' || typeof a.correct !== 'boolean') return null;
+  }
+  return { v: d.v, module: d.module, step: d.step, answers: d.answers, finished: d.finished === true };
+}
