@@ -1,0 +1,93 @@
+/** What `netwise check` and `netwise build` do, kept apart from argument parsing. Node only. */
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseModule, isValid } from '../content/parse.js';
+import type { ContentIssue, ModuleDoc } from '../content/types.js';
+import { checkPublishable } from './publishable.js';
+
+/** Every `<lang>.md` under the given folders (one folder per module), plus files named directly. */
+export async function findSources(inputs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input);
+    if (info.isFile()) {
+      found.push(input);
+      continue;
+    }
+    for (const entry of (await readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(input, entry.name);
+      if (entry.isDirectory()) found.push(...(await findSources([path])));
+      else if (/^[a-z]{2,3}(-[A-Za-z0-9]+)?\.md$/.test(entry.name)) found.push(path);
+    }
+  }
+  return found;
+}
+
+/** Formats an issue as `file:line: error: message (hint)`, the shape editors link. */
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}${issue.hint ? `\n    hint: ${issue.hint}` : ''}`;
+}
+
+async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
+  const name = relative(process.cwd(), file) || file;
+  const result = parseModule(await readFile(file, 'utf8'), name);
+  if (result.doc) result.issues.push(...checkPublishable(result.doc, name, await readFile(file, 'utf8')));
+  return result;
+}
+
+export async function runCheck(inputs: string[]): Promise<number> {
+  const files = await findSources(inputs);
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const { issues } = await compile(file);
+    for (const issue of issues) {
+      process.stdout.write(`${formatIssue(issue)}\n`);
+      if (issue.severity === 'error') errors += 1;
+      else warnings += 1;
+    }
+  }
+  process.stdout.write(`Checked ${files.length} module file${files.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
+  return errors || !files.length ? 1 : 0;
+}
+
+/** A catalogue entry for the demo site and any other index of modules. */
+export interface CatalogEntry {
+  id: string;
+  lang: string;
+  title: string;
+  summary: string;
+  ages: string;
+  minutes: number;
+  digcomp: string[];
+  teacherLed: boolean;
+  file: string;
+  questions: number;
+}
+
+export async function runBuild(inputs: string[], out: string): Promise<number> {
+  const files = await findSources(inputs);
+  await mkdir(out, { recursive: true });
+  const catalog: CatalogEntry[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const { doc, issues } = await compile(file);
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (!doc || errors.length || !isValid({ doc, issues })) {
+      failed += 1;
+      for (const issue of errors) process.stderr.write(`${formatIssue(issue)}\n`);
+      continue;
+    }
+    const name = `${doc.meta.id}.${doc.meta.lang}.json`;
+    await writeFile(join(out, name), JSON.stringify(doc));
+    const m = doc.meta;
+    catalog.push({
+      id: m.id, lang: m.lang, title: m.title, summary: m.summary, ages: m.ages, minutes: m.minutes,
+      digcomp: m.digcomp, teacherLed: m.teacherLed, file: name,
+      questions: doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0),
+    });
+  }
+  await writeFile(join(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
+  process.stdout.write(`Built ${catalog.length} module${catalog.length === 1 ? '' : 's'} into ${out}${failed ? `; ${failed} failed` : ''}.\n`);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+/**
+ * Checks for a module that is going to be published in the curriculum (beyond what the player needs):
+ * enough lessons and questions, guides for teachers and families. Reported as errors by `netwise check`.
+ */
+import type { ContentIssue, ModuleDoc } from '../content/types.js';
+
+export function checkPublishable(doc: ModuleDoc, file: string, source: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const lines = source.split(/\r\n?|\n/);
+  const lastLine = lines.length;
+  const add = (message: string, hint: string, line = 1) => issues.push({ severity: 'error', file, line, message, hint });
+  const questions = doc.lessons.flatMap((l) => l.steps.filter((s) => s.question));
+  if (doc.lessons.length < 3 || doc.lessons.length > 5) {
+    add(`A curriculum module has 3–5 lessons; this one has ${doc.lessons.length}.`, 'Split or merge `# Lesson` sections.', lastLine);
+  }
+  if (questions.length < 8 || questions.length > 15) {
+    add(`A curriculum module has 8–15 questions; this one has ${questions.length}.`, 'Add or remove interactive blocks.', lastLine);
+  }
+  if (!doc.guides.teacherHtml) add('The module has no teacher guide.', 'Add a `:::teacher-guide` block: preparation, timing, discussion prompts, answers.', lastLine);
+  if (!doc.guides.familyHtml) add('The module has no family tips.', 'Add a `:::family-tips` block with advice for home.', lastLine);
+  if (!doc.meta.vocabulary.length) add('The front matter has no `vocabulary`.', 'List key terms: `vocabulary:` with `- term: …` and `definition: …`.');
+  return issues;
+}

@@ -1,0 +1,91 @@
+/**
+ * Saves progress in the page's own `localStorage` (same origin only). The default: no account, no
+ * server. When storage is unavailable or full it keeps progress in memory and says so.
+ */
+import type { ModuleMeta } from '../content/types.js';
+import { readSavedProgress, type SavedProgress } from '../machines/progress.js';
+import { StatusChannel } from './status.js';
+import type { Tracker } from './tracker.js';
+
+export interface LocalTrackerOptions {
+  /** Storage to use; defaults to `window.localStorage`. */
+  storage?: Storage;
+  /** Key prefix; the key is `<prefix><module id>:<lang>`. */
+  prefix?: string;
+}
+
+export class LocalTracker implements Tracker {
+  readonly kind = 'local';
+  readonly #options: LocalTrackerOptions;
+  readonly #channel = new StatusChannel({ kind: 'local', state: 'ok' });
+  #key = '';
+  #memory: string | null = null;
+
+  constructor(options: LocalTrackerOptions = {}) {
+    this.#options = options;
+  }
+
+  get status() {
+    return this.#channel.status;
+  }
+
+  onStatus(listener: Parameters<StatusChannel['subscribe']>[0]) {
+    return this.#channel.subscribe(listener);
+  }
+
+  #storage(): Storage | null {
+    try {
+      return this.#options.storage ?? window.localStorage;
+    } catch {
+      return null; // e.g. storage blocked by the browser's settings
+    }
+  }
+
+  async start(module: ModuleMeta): Promise<SavedProgress | null> {
+    this.#key = `${this.#options.prefix ?? 'netwise:'}${module.id}:${module.lang}`;
+    let raw: string | null = this.#memory;
+    try {
+      raw = this.#storage()?.getItem(this.#key) ?? raw;
+    } catch {
+      this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    }
+    if (!raw) return null;
+    try {
+      const saved = readSavedProgress(JSON.parse(raw));
+      if (!saved) this.#channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
+      return saved;
+    } catch {
+      this.#channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
+      return null;
+    }
+  }
+
+  save(progress: SavedProgress): void {
+    const raw = JSON.stringify(progress);
+    this.#memory = raw;
+    const storage = this.#storage();
+    try {
+      if (!storage) throw new Error('no storage');
+      storage.setItem(this.#key, raw);
+      if (this.status.state !== 'ok') this.#channel.set({ kind: 'local', state: 'ok' });
+    } catch {
+      // Full or blocked: the answer is kept for this page, and the student is told it will not survive a reload.
+      this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    }
+  }
+
+  /** Forgets the saved progress (the "start again" action). */
+  clear(): void {
+    this.#memory = null;
+    try {
+      this.#storage()?.removeItem(this.#key);
+    } catch {
+      /* nothing stored */
+    }
+  }
+
+  answered(): void {}
+  progressed(): void {}
+  completed(): void {}
+  terminate(): void {}
+}
