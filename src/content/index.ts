@@ -2,4 +2,4 @@ export * from './types.js';
 export { parseModule, isValid, slugify, type ParseResult } from './parse.js';
 export { validateModuleDoc, assertModuleDoc } from './validate.js';
 export { loadModule, ModuleLoadError } from './load.js';
-export { sanitize } from './sanitize.js';
+export { sanitize, loadSanitizer, sanitizerReady } from './sanitize.js';

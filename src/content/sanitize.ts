@@ -1,15 +1,20 @@
 /**
  * Sanitises HTML before it reaches the DOM. All module text passes here, whether it was compiled
  * by us or fetched from anywhere else: scripts, event handlers and `javascript:` URLs never survive.
+ *
+ * DOMPurify is loaded on demand (`loadSanitizer()`), in parallel with the module itself, so the
+ * player's first download stays small. Until it has loaded, `sanitize()` returns the text with every
+ * tag removed and escaped: never unsanitised markup.
  */
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 
-let instance: DOMPurify | undefined;
+let purify: DOMPurify | undefined;
+let loading: Promise<void> | undefined;
 
-// Our own DOMPurify instance, so our hook never changes a DOMPurify the embedding page uses.
-function purifier(): DOMPurify {
-  if (!instance) {
-    instance = createDOMPurify(window);
+/** Loads DOMPurify (once). Our own instance, so our hook never changes a DOMPurify the page uses. */
+export function loadSanitizer(): Promise<void> {
+  loading ??= import('dompurify').then(({ default: createDOMPurify }) => {
+    const instance = createDOMPurify(window);
     // Links in lessons open in a new tab without handing the lesson page to the target.
     instance.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {
@@ -17,13 +22,25 @@ function purifier(): DOMPurify {
         (node as Element).setAttribute('rel', 'noopener noreferrer');
       }
     });
-  }
-  return instance;
+    purify = instance;
+  });
+  return loading;
 }
 
-/** Returns `html` with everything executable removed. */
+/** True once `sanitize()` can keep formatting (DOMPurify has loaded). */
+export function sanitizerReady(): boolean {
+  return purify !== undefined;
+}
+
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Returns `html` with everything executable removed (or, before DOMPurify loads, as escaped plain text). */
 export function sanitize(html: string): string {
-  return purifier().sanitize(html, {
+  if (!purify) {
+    // DOMParser never runs scripts or loads resources; we keep only the text.
+    return escapeText(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
+  }
+  return purify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
   });

@@ -1,0 +1,26 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+
+/**
+ * The embed bundle: one entry file for a `<script type="module">` tag, plus chunks loaded only when a
+ * module needs them (Markdown parsing, LMS adapters, other question kinds). The npm output is built
+ * by `tsc -p tsconfig.build.json` (one module per source file, dependencies not bundled).
+ */
+export default {
+  input: { netwise: 'src/embed/netwise.ts' },
+  output: {
+    dir: 'dist/embed',
+    format: 'es',
+    entryFileNames: '[name].min.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    minifyLitCss(),
+    esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
+    terser({ ecma: 2020, module: true, format: { comments: false } }),
+  ],
+};

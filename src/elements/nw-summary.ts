@@ -1,0 +1,135 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ActorRefFrom } from 'xstate';
+import { ActorController } from '../controllers/actor-controller.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { type StepRef, type moduleMachine } from '../machines/module-machine.js';
+import { correctResponse, moduleResult } from '../machines/scoring.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { describeResponse } from './describe-response.js';
+import { safeHtml } from './question-element.js';
+
+/**
+ * The end of a module: the score, pass or fail against the pass mark, and a review of every question
+ * with the student's answer, the right answer and why. Sends `module.review` and `module.restart`.
+ *
+ * @summary A module's results and review.
+ * @csspart score - The score line.
+ * @csspart verdict - Passed / not passed yet.
+ * @csspart review - The list of questions.
+ */
+@customElement('nw-summary')
+export class NwSummary extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.4em;
+      }
+      .score {
+        font-size: 1.3em;
+        font-weight: 700;
+        margin: 0;
+      }
+      .verdict[data-passed='true'] {
+        color: var(--_correct);
+      }
+      .verdict[data-passed='false'] {
+        color: var(--_incorrect);
+      }
+      ol {
+        padding-left: 1.5rem;
+      }
+      li {
+        margin-bottom: 1rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 0.75rem;
+        margin: 0.5rem 0;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 1rem;
+      }
+    `,
+  ];
+
+  readonly #module = new ActorController<ActorRefFrom<typeof moduleMachine>>(this);
+  readonly #localize = new LocalizeController(this);
+
+  /** The module actor whose results to show. */
+  @property({ attribute: false })
+  get actor() {
+    return this.#module.actor;
+  }
+  set actor(actor) {
+    this.#module.actor = actor;
+  }
+
+  /** Moves focus to the results heading (the player does this on finishing). */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const s = this.#module.snapshot;
+    if (!s) return nothing;
+    const t = this.#localize.t;
+    const { doc, answers, steps } = s.context;
+    const result = moduleResult(doc, answers);
+    const graded = doc.meta.mode === 'graded';
+    const right = Object.values(answers).filter((a) => a.correct && !a.revealed).length;
+    const questions: { ref: StepRef; index: number }[] = [];
+    steps.forEach((ref, index) => ref.step.question && questions.push({ ref, index }));
+    return html`
+      <h2 tabindex="-1">${t.summaryTitle}</h2>
+      ${graded
+        ? html`<p class="score" part="score">${t.score(result.percent)}</p>
+            <p>${t.rightCount(right, result.questions)}</p>
+            <p class="verdict" part="verdict" data-passed=${String(result.passed)}>
+              ${result.passed ? t.passed(doc.meta.passMark) : t.failed(doc.meta.passMark)}
+            </p>`
+        : html`<p class="score" part="score">${t.practiceDone}</p>`}
+      <h3>${t.review}</h3>
+      <ol part="review">
+        ${questions.map(({ ref, index }) => {
+          const q = ref.step.question!;
+          const a = answers[q.id];
+          return html`<li>
+            <div class="prose">${safeHtml(q.promptHtml)}</div>
+            <dl>
+              <dt>${t.youAnswered}</dt>
+              <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
+              <dt>${t.theAnswerIs}</dt>
+              <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>
+            </dl>
+            ${q.explanationHtml ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+            <button @click=${() => this.#module.send({ type: 'module.review', index })}>
+              ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <div class="actions">
+        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart' })}>${t.startAgain}</button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-summary': NwSummary;
+  }
+}

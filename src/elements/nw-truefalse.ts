@@ -1,0 +1,90 @@
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { TrueFalseQuestion } from '../content/types.js';
+import { QuestionElement, safeHtml } from './question-element.js';
+
+/**
+ * A true-or-false statement: two radio buttons. Arrow keys switch, Space picks.
+ *
+ * @summary Decide whether a statement is true.
+ * @csspart option - The True and the False choice.
+ */
+@customElement('nw-truefalse')
+export class NwTrueFalse extends QuestionElement<TrueFalseQuestion> {
+  static override styles = [
+    ...QuestionElement.styles,
+    css`
+      .options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+      }
+      label {
+        display: flex;
+        align-items: center;
+        gap: 0.6rem;
+        min-height: 2.75rem;
+        min-width: 8rem;
+        padding: 0.5rem 1rem;
+        border: 2px solid var(--_border);
+        border-radius: var(--_radius);
+        cursor: pointer;
+      }
+      label:has(input:checked) {
+        border-color: var(--_accent);
+        background: var(--_subtle);
+      }
+      label:has(input:focus-visible) {
+        outline: var(--_focus);
+        outline-offset: 2px;
+      }
+      input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+        accent-color: var(--_accent);
+      }
+      input:focus-visible {
+        outline: none;
+      }
+    `,
+  ];
+
+  protected override instructions(): string {
+    return this.localize.t.statement;
+  }
+
+  protected override renderResponse(q: TrueFalseQuestion) {
+    const t = this.localize.t;
+    const answer = this.shownResponse;
+    const option = (value: boolean, label: string) => html`<label part="option">
+      <input
+        type="radio"
+        name="${this.uid}-tf"
+        .checked=${answer === value}
+        ?disabled=${this.locked}
+        @change=${() => this.respond(value)}
+      />
+      ${label}
+      ${this.locked && (answer === value || ((this.phase === 'revealed' || this.phase === 'failed') && q.answer === value))
+        ? html`<span aria-hidden="true">${q.answer === value ? '✓' : '✗'}</span>
+            <span class="visually-hidden">${q.answer === value ? t.theAnswerIs : t.incorrect}</span>`
+        : nothing}
+    </label>`;
+    return html`<fieldset aria-labelledby="${this.uid}-prompt" aria-describedby="${this.uid}-instructions">
+      <div class="options">${option(true, t.trueLabel)} ${option(false, t.falseLabel)}</div>
+    </fieldset>`;
+  }
+
+  protected override renderResponseFeedback(q: TrueFalseQuestion) {
+    const answer = this.shownResponse;
+    const feedback = answer === true ? q.feedbackTrueHtml : answer === false ? q.feedbackFalseHtml : undefined;
+    return feedback ? html`<div class="prose">${safeHtml(feedback)}</div>` : nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-truefalse': NwTrueFalse;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * What every question element shares: it shows one question actor (from the module machine), its
+ * prompt, hint, the Check / Try again / Show the answer buttons and the spoken feedback. A subclass
+ * renders only the response controls and the per-response feedback of its kind.
+ */
+import { LitElement, type PropertyValues, type TemplateResult, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { Question, Response } from '../content/types.js';
+import { loadSanitizer, sanitize, sanitizerReady } from '../content/sanitize.js';
+import { ActorController } from '../controllers/actor-controller.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import type { questionMachine } from '../machines/question-machine.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+
+export type QuestionActor = ActorRefFrom<typeof questionMachine>;
+export type QuestionSnapshot = SnapshotFrom<typeof questionMachine>;
+
+/** Sanitised Markdown HTML as a template part. */
+export const safeHtml = (markup: string | undefined) => (markup ? unsafeHTML(sanitize(markup)) : nothing);
+
+let uid = 0;
+
+/**
+ * @csspart prompt - The question text.
+ * @csspart response - The controls the student answers with.
+ * @csspart actions - The row of buttons.
+ * @csspart feedback - The feedback after checking (an `aria-live` region).
+ * @csspart hint - The hint, once shown.
+ * @cssprop [--nw-color-correct=#166534] - Colour marking right answers.
+ * @cssprop [--nw-color-incorrect=#b91c1c] - Colour marking wrong answers.
+ */
+export abstract class QuestionElement<Q extends Question = Question> extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .prompt {
+        font-weight: 600;
+        margin-bottom: 0.5rem;
+      }
+      .prompt :last-child {
+        margin-bottom: 0;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      .instructions {
+        color: var(--_muted);
+        font-size: 0.9em;
+        margin: 0 0 0.5rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 1rem;
+      }
+      .feedback:not(:empty) {
+        margin-top: 1rem;
+        padding: 0.75rem 1rem;
+        border-radius: var(--_radius);
+        border-left: 0.35rem solid var(--_border);
+        background: var(--_subtle);
+      }
+      .feedback[data-verdict='correct'] {
+        border-left-color: var(--_correct);
+      }
+      .feedback[data-verdict='incorrect'] {
+        border-left-color: var(--_incorrect);
+      }
+      .verdict {
+        font-weight: 700;
+        margin: 0 0 0.25rem;
+      }
+      .hint {
+        margin-top: 0.75rem;
+        padding: 0.5rem 0.75rem;
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+      }
+    `,
+  ];
+
+  protected readonly controller = new ActorController<QuestionActor>(this);
+  protected readonly localize = new LocalizeController(this);
+  /** A unique prefix for ids inside this element's shadow root. */
+  protected readonly uid = `q${++uid}`;
+
+  /** The question actor to show (a child of the module machine, named by the question's id). */
+  @property({ attribute: false })
+  get actor(): QuestionActor | undefined {
+    return this.controller.actor;
+  }
+  set actor(actor: QuestionActor | undefined) {
+    this.controller.actor = actor;
+  }
+
+  @state() protected hintShown = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Used on its own (outside <nw-module>), show formatting as soon as the sanitiser is there.
+    if (!sanitizerReady()) void loadSanitizer().then(() => this.requestUpdate());
+  }
+
+  protected get snapshot(): QuestionSnapshot | undefined {
+    return this.controller.snapshot;
+  }
+
+  protected get q(): Q | undefined {
+    return this.snapshot?.context.question as Q | undefined;
+  }
+
+  /** `answering`, `correct`, `incorrect`, `failed` or `revealed`. */
+  protected get phase(): string {
+    return String(this.snapshot?.value ?? 'answering');
+  }
+
+  /** True once the response can no longer change (until Try again). */
+  protected get locked(): boolean {
+    return this.phase !== 'answering';
+  }
+
+  /** The response shown: the draft while answering, else the last submission. */
+  protected get shownResponse(): Response | null {
+    const s = this.snapshot;
+    if (!s) return null;
+    return s.value === 'answering' ? s.context.draft : (s.context.record?.response ?? s.context.draft);
+  }
+
+  /** Tells the machine the student's current response. */
+  protected respond(response: Response): void {
+    this.controller.send({ type: 'question.respond', response });
+  }
+
+  protected check(): void {
+    if (!this.snapshot?.can({ type: 'question.submit' })) return;
+    this.controller.send({ type: 'question.submit', at: Date.now() });
+  }
+
+  /** The controls the student answers with. */
+  protected abstract renderResponse(question: Q): TemplateResult;
+
+  /** Feedback specific to what the student answered (e.g. the chosen option's reason). */
+  protected renderResponseFeedback(_question: Q): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** A short instruction under the prompt ("Choose one answer."). */
+  protected instructions(_question: Q): string {
+    return '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Back to answering (Try again): put the student where they answer.
+    if (this.phase === 'answering' && this.#lastPhase !== undefined && this.#lastPhase !== 'answering') {
+      (this.renderRoot.querySelector('input, select, textarea, [tabindex="0"]') as HTMLElement | null)?.focus();
+    }
+    this.#lastPhase = this.phase;
+  }
+  #lastPhase: string | undefined;
+
+  override render() {
+    const q = this.q;
+    if (!q) return nothing;
+    const t = this.localize.t;
+    const s = this.snapshot!;
+    const instructions = this.instructions(q);
+    const canSubmit = s.can({ type: 'question.submit' });
+    return html`
+      <div class="prompt prose" part="prompt" id="${this.uid}-prompt">${safeHtml(q.promptHtml)}</div>
+      ${instructions ? html`<p class="instructions" id="${this.uid}-instructions">${instructions}</p>` : nothing}
+      <div part="response">${this.renderResponse(q)}</div>
+      ${this.hintShown && q.hintHtml
+        ? html`<div class="hint" part="hint"><strong>${t.hint}:</strong> ${safeHtml(q.hintHtml)}</div>`
+        : nothing}
+      <div class="actions" part="actions">
+        ${this.phase === 'answering'
+          ? html`<button
+                class="primary"
+                aria-disabled=${canSubmit ? 'false' : 'true'}
+                aria-describedby=${instructions ? `${this.uid}-instructions` : nothing}
+                @click=${this.check}
+              >
+                ${t.check}
+              </button>
+              ${q.hintHtml
+                ? html`<button aria-expanded=${this.hintShown ? 'true' : 'false'} @click=${() => (this.hintShown = !this.hintShown)}>
+                    ${this.hintShown ? t.hideHint : t.showHint}
+                  </button>`
+                : nothing}`
+          : nothing}
+        ${this.phase === 'incorrect'
+          ? html`<button class="primary" @click=${() => this.controller.send({ type: 'question.retry' })}>${t.tryAgain}</button>
+              <button @click=${() => this.controller.send({ type: 'question.reveal' })}>${t.showAnswer}</button>`
+          : nothing}
+      </div>
+      <div class="feedback" part="feedback" role="status" data-verdict=${this.verdict()}>${this.renderFeedback(q)}</div>
+    `;
+  }
+
+  /** `correct`, `incorrect` or `` for styling the feedback box. */
+  protected verdict(): string {
+    const record = this.snapshot?.context.record;
+    if (this.phase === 'answering' || !record) return '';
+    return record.correct ? 'correct' : 'incorrect';
+  }
+
+  protected renderFeedback(q: Q) {
+    const s = this.snapshot!;
+    const record = s.context.record;
+    if (this.phase === 'answering' || !record) return nothing;
+    const t = this.localize.t;
+    const verdict =
+      this.phase === 'revealed'
+        ? t.answerShown
+        : record.correct
+          ? t.correct
+          : record.score > 0
+            ? t.partlyCorrect
+            : t.incorrect;
+    const left = q.attempts - record.attempts;
+    return html`
+      <p class="verdict">${verdict}</p>
+      ${this.renderResponseFeedback(q)}
+      ${this.phase === 'incorrect' ? html`<p>${t.attemptsLeft(left)}</p>` : nothing}
+      ${this.phase === 'failed' ? html`<p>${t.outOfAttempts}</p>` : nothing}
+      ${q.explanationHtml && this.phase !== 'incorrect' ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+    `;
+  }
+}

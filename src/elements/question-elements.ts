@@ -1,0 +1,20 @@
+/**
+ * Which element shows which question kind. Kinds a module does not use are never downloaded:
+ * `<nw-module>` loads only the elements its module needs before showing it.
+ */
+import type { QuestionKind } from '../content/types.js';
+
+export interface QuestionElementEntry {
+  tag: string;
+  load: () => Promise<unknown>;
+}
+
+export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
+  choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
+  truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
+};
+
+/** Loads the elements for the given kinds. */
+export function loadQuestionElements(kinds: Iterable<QuestionKind>): Promise<unknown[]> {
+  return Promise.all([...new Set(kinds)].map((k) => questionElements[k].load()));
+}

@@ -1,0 +1,6 @@
+/**
+ * The single-file embed: `<script type="module" src="netwise.min.js">` defines `<nw-module>` and the
+ * elements it needs. Parts a module does not use (the Markdown parser, LMS adapters, other question
+ * kinds) load on demand from files next to this one.
+ */
+import '../elements/nw-module.js';

@@ -1,0 +1,17 @@
+/**
+ * Netwise: the public API. Importing it defines the `nw-*` elements; everything else is side-effect free.
+ */
+export * from './content/types.js';
+export { loadModule, ModuleLoadError } from './content/load.js';
+export { validateModuleDoc, assertModuleDoc } from './content/validate.js';
+export { sanitize, loadSanitizer } from './content/sanitize.js';
+export * from './machines/index.js';
+export * from './tracking/index.js';
+export * from './events/index.js';
+export { ActorController } from './controllers/actor-controller.js';
+export { translations, translationFor, type Translation } from './i18n/index.js';
+export { NwModule } from './elements/nw-module.js';
+export { NwChoice } from './elements/nw-choice.js';
+export { NwTrueFalse } from './elements/nw-truefalse.js';
+export { NwSummary } from './elements/nw-summary.js';
+export { QuestionElement } from './elements/question-element.js';
