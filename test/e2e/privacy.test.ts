@@ -1,0 +1,28 @@
+/** While a module plays with the default tracking, nothing leaves the page's origin and no cookie is set. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/nw-module.js';
+import type { NwModule } from '../../src/elements/nw-module.js';
+
+describe('privacy by default', () => {
+  it('sends no request to another origin and sets no cookie while a module plays', async () => {
+    localStorage.clear();
+    performance.clearResourceTimings();
+    const el = await fixture<NwModule>(html`<nw-module src="/test/e2e/fixtures/player-test.en.json"></nw-module>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h3'));
+    const root = el.shadowRoot!;
+    [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+    await waitUntil(() => root.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
+    const choice = root.querySelector('nw-choice')!;
+    (choice.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
+    await (choice as unknown as { updateComplete: Promise<void> }).updateComplete;
+    [...choice.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    await el.updateComplete;
+    const urls = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(urls.some((u) => u.endsWith('/test/e2e/fixtures/player-test.en.json'))).to.equal(true);
+    expect(urls.filter((u) => new URL(u).origin !== location.origin)).to.deep.equal([]);
+    expect(document.cookie).to.equal('');
+    // Progress went to this origin's local storage, and nowhere else.
+    expect(Object.keys(localStorage)).to.deep.equal(['netwise:player-test:en']);
+    expect(root.querySelector('[part="status"]')!.textContent).to.contain('saved on this device');
+  });
+});
