@@ -30,7 +30,7 @@ export function formatIssue(issue: ContentIssue): string {
 
 async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
   const name = relative(process.cwd(), file) || file;
-  const result = parseModule(await readFile(file, 'utf8'), name);
+  const result = parseModule(await readFile(file, 'utf8'), name, { strict: true });
   if (result.doc) result.issues.push(...checkPublishable(result.doc, name, await readFile(file, 'utf8')));
   return result;
 }

@@ -9,6 +9,8 @@ interface MetaContext {
   file: string;
   source: string;
   langFromFile?: string;
+  /** Missing catalogue fields (summary, ages, …) are errors, not warnings: for published modules. */
+  strict?: boolean;
   report(line: number, message: string, hint?: string, severity?: ContentIssue['severity']): void;
 }
 
@@ -29,17 +31,19 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefine
 export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   const fm = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const at = (key: string) => lineOf(ctx.source, key);
-  const need = (key: string, hint: string) => {
+  // id and title are needed to play; the rest is needed to publish (a warning while drafting).
+  const publish: ContentIssue['severity'] = ctx.strict ? 'error' : 'warning';
+  const need = (key: string, hint: string, severity: ContentIssue['severity'] = publish) => {
     const value = asString(fm[key]);
-    if (!value) ctx.report(at(key), `The front matter has no \`${key}\`.`, hint);
+    if (!value) ctx.report(at(key), `The front matter has no \`${key}\`.`, hint, severity);
     return value;
   };
 
-  const id = need('id', 'Add `id: my-module` (kebab-case; it keys saved progress).');
+  const id = need('id', 'Add `id: my-module` (kebab-case; it keys saved progress).', 'error');
   if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     ctx.report(at('id'), `The module id "${id}" is not kebab-case.`, 'Use lower-case letters, digits and "-", e.g. `strong-passwords`.');
   }
-  const title = need('title', 'Add `title: …`, the name students see.');
+  const title = need('title', 'Add `title: …`, the name students see.', 'error');
   const summary = need('summary', 'Add `summary: …`, one sentence for the catalogue.');
   const ages = need('ages', 'Add `ages: 10-14`.');
   if (ages && !/^\d{1,2}\s*[-–]\s*\d{1,2}$|^\d{1,2}\+$/.test(ages)) {
@@ -49,7 +53,7 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
 
   const minutes = Number(fm.minutes);
   if (!Number.isFinite(minutes) || minutes <= 0) {
-    ctx.report(at('minutes'), '`minutes` must be a positive number.', 'Add `minutes: 30`, the time a class needs.');
+    ctx.report(at('minutes'), '`minutes` must be a positive number.', 'Add `minutes: 30`, the time a class needs.', fm.minutes === undefined ? publish : 'error');
   }
   const passMark = fm.passMark === undefined ? 70 : Number(fm.passMark);
   if (!Number.isFinite(passMark) || passMark < 0 || passMark > 100) {
@@ -65,12 +69,12 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   }
 
   const digcomp = asList(fm.digcomp).map(asString);
-  if (!digcomp.length) ctx.report(at('digcomp'), 'The front matter has no `digcomp` competences.', 'List DigComp 2.2 numbers, e.g. `digcomp: [4.2, 2.6]`.');
+  if (!digcomp.length) ctx.report(at('digcomp'), 'The front matter has no `digcomp` competences.', 'List DigComp 2.2 numbers, e.g. `digcomp: [4.2, 2.6]`.', publish);
   for (const c of digcomp) {
     if (!DIGCOMP.test(c)) ctx.report(at('digcomp'), `"${c}" is not a DigComp 2.2 competence number.`, 'Use area.competence, e.g. 4.2.');
   }
   const objectives = asList(fm.objectives).map(asString).filter(Boolean);
-  if (!objectives.length) ctx.report(at('objectives'), 'The front matter has no `objectives`.', 'List what a student can do afterwards, one per line starting with `- `.');
+  if (!objectives.length) ctx.report(at('objectives'), 'The front matter has no `objectives`.', 'List what a student can do afterwards, one per line starting with `- `.', publish);
 
   const sources: Source[] = [];
   for (const s of asList(fm.sources)) {
@@ -82,7 +86,7 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
       sources.push(src);
     }
   }
-  if (!asList(fm.sources).length) ctx.report(at('sources'), 'The front matter has no `sources`.', 'Every module cites the authorities behind its facts: `sources:` with `title` and `url`.');
+  if (!asList(fm.sources).length) ctx.report(at('sources'), 'The front matter has no `sources`.', 'Every module cites the authorities behind its facts: `sources:` with `title` and `url`.', publish);
 
   const vocabulary: VocabularyEntry[] = [];
   const rawVocab = fm.vocabulary;

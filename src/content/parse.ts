@@ -41,11 +41,19 @@ function headingParts(title: string): { title: string; id?: string } {
   return m ? { title: title.slice(0, m.index).trim(), id: m[1] } : { title };
 }
 
+export interface ParseOptions {
+  /**
+   * Treat missing catalogue fields (summary, ages, minutes, digcomp, objectives, sources) as errors.
+   * `netwise check` and `netwise build` parse strictly; the player does not, so a draft still plays.
+   */
+  strict?: boolean;
+}
+
 /**
  * Parses `source` (the text of `file`). `lang` defaults to the front matter's `lang`, else the file
  * name (`en.md` → `en`).
  */
-export function parseModule(source: string, file = 'module.md'): ParseResult {
+export function parseModule(source: string, file = 'module.md', options: ParseOptions = {}): ParseResult {
   const issues: ContentIssue[] = [];
   const report = (line: number, message: string, hint?: string, severity: ContentIssue['severity'] = 'error') => {
     issues.push({ severity, file, line, message, ...(hint ? { hint } : {}) });
@@ -73,7 +81,7 @@ export function parseModule(source: string, file = 'module.md'): ParseResult {
     report(1, 'The file has no front matter.', 'Start the file with `---`, the module fields (id, title, …), and `---`.');
   }
   const langFromFile = /(?:^|[\\/])([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/.exec(file)?.[1];
-  const meta = readMeta(frontMatter, { file, report, langFromFile, source });
+  const meta = readMeta(frontMatter, { file, report, langFromFile, source, strict: options.strict });
 
   // Body: guides, lessons, steps and blocks.
   const guides: ModuleGuides = {};

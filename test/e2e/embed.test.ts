@@ -27,7 +27,7 @@ describe('embed bundle in a plain page', () => {
     expect(root.querySelector('h3')!.textContent).to.equal('Welcome');
     // The reading text is formatted (DOMPurify loaded as a chunk, under the CSP).
     await waitUntil(() => root.querySelector('.prose strong'), 'formatting never appeared');
-    const next = [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Next')!;
+    const next = [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent!.trim() === 'Next')!;
     // The player's styles applied under the CSP (2.75rem touch target).
     expect(win.getComputedStyle(next).minHeight).to.equal('44px');
     next.click();
@@ -35,7 +35,7 @@ describe('embed bundle in a plain page', () => {
     const choice = root.querySelector('nw-choice')!.shadowRoot!;
     (choice.querySelectorAll('input')[1] as HTMLInputElement).click();
     await new Promise((r) => setTimeout(r, 0));
-    [...choice.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
     await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.includes('Correct!'));
     // Production build: Lit's dev-mode code is not in the bundle.
     const source = await (await fetch('/dist/embed/netwise.min.js')).text();

@@ -10,12 +10,12 @@ describe('privacy by default', () => {
     const el = await fixture<NwModule>(html`<nw-module src="/test/e2e/fixtures/player-test.en.json"></nw-module>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h3'));
     const root = el.shadowRoot!;
-    [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent!.trim() === 'Next')!.click();
     await waitUntil(() => root.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
     const choice = root.querySelector('nw-choice')!;
     (choice.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
     await (choice as unknown as { updateComplete: Promise<void> }).updateComplete;
-    [...choice.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    [...choice.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
     await el.updateComplete;
     const urls = performance.getEntriesByType('resource').map((e) => e.name);
     expect(urls.some((u) => u.endsWith('/test/e2e/fixtures/player-test.en.json'))).to.equal(true);

@@ -56,12 +56,12 @@ describe('sanitising module content', () => {
       expect(a.getAttribute('href') ?? '').not.to.match(/^javascript:/i);
       a.click();
     }
-    [...root.querySelectorAll('nav button')].find((b) => b.textContent!.trim() === 'Next')!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent!.trim() === 'Next')!.click();
     await waitUntil(() => root.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
     const choice = root.querySelector('nw-choice')!.shadowRoot!;
     (choice.querySelectorAll('input')[0] as HTMLInputElement).click();
     await new Promise((r) => setTimeout(r, 0));
-    [...choice.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
     await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.includes('because'));
     expect(choice.innerHTML).not.to.contain('onerror');
     // Give any injected handler time to fire.
