@@ -10,7 +10,7 @@ export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 15000 } },
   reporters: [defaultReporter(), summaryReporter()],
   middleware: [fakeLmsMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
