@@ -1,0 +1,125 @@
+/**
+ * Drag with a mouse, a pen or a finger, built on Pointer Events (HTML5 drag-and-drop does not work
+ * on touch screens). It only tracks the gesture: which item is held, where, and over which drop zone;
+ * what a drop means is the host's business. Give draggable items `touch-action: none` so a finger
+ * drags instead of scrolling. Every drag interaction also has a keyboard and button
+ * path in its element: this is the extra, never the only way.
+ *
+ * @example
+ * ```ts
+ * #drag = new PointerDragController(this, {
+ *   zoneAt: (x, y) => this.renderRoot.elementsFromPoint(x, y).find((e) => e.dataset.zone)?.dataset.zone ?? null,
+ *   drop: (item, zone) => this.moveTo(item, zone),
+ * });
+ * // <li @pointerdown=${(e) => this.#drag.start(e, item.id)}
+ * //     style=${styleMap(this.#drag.styleFor(item.id))}>
+ * ```
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface PointerDragOptions {
+  /** The drop zone under a viewport point, or `null`. */
+  zoneAt(x: number, y: number): string | null;
+  /** The item was released over `zone` (`null` when over no zone). */
+  drop(item: string, zone: string | null): void;
+  /** Pixels the pointer must travel before a press becomes a drag (a shorter press stays a click). */
+  threshold?: number;
+}
+
+export class PointerDragController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: PointerDragOptions;
+  #pointer: number | undefined;
+  #origin = { x: 0, y: 0 };
+  #started = false;
+
+  /** The item being dragged, once the gesture has passed the threshold. */
+  item: string | null = null;
+  /** The drop zone under the pointer. */
+  over: string | null = null;
+  /** How far the item has moved from where it was picked up, in pixels. */
+  offset = { x: 0, y: 0 };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PointerDragOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Call from the item's `pointerdown`. Only the primary button, finger or pen starts a drag. */
+  start(event: PointerEvent, item: string): void {
+    if (!event.isPrimary || event.button !== 0 || this.#pointer !== undefined) return;
+    const target = event.currentTarget as Element;
+    this.#pointer = event.pointerId;
+    this.#origin = { x: event.clientX, y: event.clientY };
+    this.#started = false;
+    const move = (e: PointerEvent) => this.#move(e, item);
+    const end = (e: PointerEvent) => {
+      target.removeEventListener('pointermove', move as EventListener);
+      target.removeEventListener('pointerup', end as EventListener);
+      target.removeEventListener('pointercancel', end as EventListener);
+      this.#end(e, item);
+    };
+    target.addEventListener('pointermove', move as EventListener);
+    target.addEventListener('pointerup', end as EventListener);
+    target.addEventListener('pointercancel', end as EventListener);
+    try {
+      // Keep receiving the gesture even when the finger leaves the item.
+      target.setPointerCapture(event.pointerId);
+    } catch {
+      // The pointer is already gone (or synthetic): the listeners above still see its events.
+    }
+  }
+
+  /** Abandons a drag in progress (e.g. Escape): nothing is dropped. */
+  cancel(): void {
+    this.#pointer = undefined;
+    this.#reset();
+  }
+
+  /** Inline style for an item: lifted and following the pointer while dragged. Apply with `styleMap`. */
+  styleFor(item: string): Record<string, string> {
+    if (this.item !== item) return {};
+    return {
+      transform: `translate(${this.offset.x}px, ${this.offset.y}px)`,
+      position: 'relative',
+      'z-index': '2',
+    };
+  }
+
+  #move(event: PointerEvent, item: string): void {
+    if (event.pointerId !== this.#pointer) return;
+    const dx = event.clientX - this.#origin.x;
+    const dy = event.clientY - this.#origin.y;
+    if (!this.#started && Math.hypot(dx, dy) < (this.#options.threshold ?? 6)) return;
+    this.#started = true;
+    event.preventDefault();
+    this.item = item;
+    this.offset = { x: dx, y: dy };
+    this.over = this.#options.zoneAt(event.clientX, event.clientY);
+    this.#host.requestUpdate();
+  }
+
+  #end(event: PointerEvent, item: string): void {
+    if (event.pointerId !== this.#pointer) return;
+    this.#pointer = undefined;
+    if (this.#started && event.type === 'pointerup') {
+      this.#options.drop(item, this.#options.zoneAt(event.clientX, event.clientY));
+    }
+    this.#reset();
+  }
+
+  #reset(): void {
+    const changed = this.item !== null;
+    this.#started = false;
+    this.item = null;
+    this.over = null;
+    this.offset = { x: 0, y: 0 };
+    if (changed) this.#host.requestUpdate();
+  }
+}

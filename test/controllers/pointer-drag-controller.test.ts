@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { PointerDragController } from '../../src/controllers/pointer-drag-controller.js';
+
+class DragHost extends LitElement {
+  drops: [string, string | null][] = [];
+  drag = new PointerDragController(this, {
+    zoneAt: (x, y) => (this.renderRoot as ShadowRoot).elementsFromPoint(x, y).map((e) => (e as HTMLElement).dataset.zone).find(Boolean) ?? null,
+    drop: (item, zone) => this.drops.push([item, zone]),
+  });
+  override render() {
+    return html`<div data-zone="left" style="height:100px;width:100px;display:inline-block">
+        <span id="card" style="display:inline-block;width:40px;height:40px;touch-action:none" @pointerdown=${(e: PointerEvent) => this.drag.start(e, 'card')}
+          >card</span
+        >
+      </div><div data-zone="right" style="height:100px;width:100px;display:inline-block"></div>
+      <p id="lifted" style=${styleMap(this.drag.styleFor('card'))}>${this.drag.item ?? 'none'}</p>`;
+  }
+}
+customElements.define('drag-host', DragHost);
+
+function pointer(target: Element, type: string, x: number, y: number, pointerType = 'touch') {
+  target.dispatchEvent(new PointerEvent(type, { pointerId: 7, isPrimary: true, button: 0, clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
+}
+
+describe('PointerDragController', () => {
+  it('drags a card by touch from one zone to another', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector('#card')!;
+    const right = el.shadowRoot!.querySelector('[data-zone="right"]')!.getBoundingClientRect();
+    const start = card.getBoundingClientRect();
+    pointer(card, 'pointerdown', start.x + 5, start.y + 5);
+    pointer(card, 'pointermove', right.x + 20, right.y + 20);
+    await el.updateComplete;
+    expect(el.drag.item).to.equal('card');
+    expect(el.drag.over).to.equal('right');
+    expect(el.shadowRoot!.querySelector('#lifted')!.getAttribute('style')).to.contain('translate(');
+    pointer(card, 'pointerup', right.x + 20, right.y + 20);
+    await el.updateComplete;
+    expect(el.drops).to.deep.equal([['card', 'right']]);
+    expect(el.drag.item).to.equal(null);
+  });
+
+  it('treats a short press as a click, not a drag', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector('#card')!;
+    const box = card.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5, 'mouse');
+    pointer(card, 'pointermove', box.x + 7, box.y + 6, 'mouse');
+    pointer(card, 'pointerup', box.x + 7, box.y + 6, 'mouse');
+    expect(el.drops).to.deep.equal([]);
+  });
+
+  it('drops nothing when the gesture is cancelled', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector('#card')!;
+    const box = card.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5);
+    pointer(card, 'pointermove', box.x + 150, box.y + 5);
+    pointer(card, 'pointercancel', box.x + 150, box.y + 5);
+    await el.updateComplete;
+    expect(el.drops).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('#lifted')!.textContent).to.equal('none');
+  });
+});
