@@ -67,8 +67,10 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
         color: var(--_incorrect);
       }
       .option-feedback {
-        margin: 0.25rem 0 0 2.5rem;
-        font-size: 0.95em;
+        margin: 0.25rem 0 0.5rem;
+      }
+      .option-feedback strong {
+        display: block;
       }
       .option-feedback :last-child {
         margin-bottom: 0;
@@ -150,7 +152,7 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
     const withFeedback = this.#options(q).filter((o) => picked.includes(o.id) && o.feedbackHtml);
     if (!withFeedback.length) return nothing;
     return html`${withFeedback.map(
-      (o) => html`<div class="option-feedback prose" part="option-feedback"><strong>${safeHtml(o.html)}:</strong> ${safeHtml(o.feedbackHtml)}</div>`,
+      (o) => html`<div class="option-feedback prose" part="option-feedback"><strong>${safeHtml(o.html)}</strong>${safeHtml(o.feedbackHtml)}</div>`,
     )}`;
   }
 }
