@@ -4,3 +4,8 @@ export { LocalTracker, type LocalTrackerOptions } from './local.js';
 export { NoneTracker } from './none.js';
 export { connectTracker } from './connect.js';
 export { createTracker, type TrackingKind } from './create.js';
+export { Scorm12Tracker } from './scorm12.js';
+export { Scorm2004Tracker } from './scorm2004.js';
+export type { ScormTrackerOptions } from './scorm-tracker.js';
+export { findScormApi, detectScorm, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
+export { interactionOf, type Interaction, type InteractionType, type InteractionResult, type InteractionValue } from './interaction.js';

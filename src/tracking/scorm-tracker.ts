@@ -1,0 +1,269 @@
+/**
+ * What the SCORM 1.2 and 2004 adapters share: the session, the save-and-commit cycle, the bookmark and
+ * `suspend_data`, the interaction journal, and the fall back to this device when the LMS fails.
+ *
+ * Rules it keeps (see docs in lms-standards.md §8):
+ * - status is set explicitly at start (`incomplete`) and at the end, never left for the LMS to guess;
+ * - `exit` is `suspend` until the module is finished, so the next launch resumes;
+ * - every answer and step is committed at once; nothing waits for an unload handler;
+ * - a failing call (`"false"`, an error code, an exception) moves saving to this device, keeps the
+ *   interactions to retry, and tells the student; a later successful commit moves it back.
+ */
+import type { ModuleMeta, Question } from '../content/types.js';
+import type { ProgressInfo } from '../machines/module-machine.js';
+import type { SavedProgress } from '../machines/progress.js';
+import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
+import { chooseProgress, LocalFallback, learnerTag } from './fallback.js';
+import { type Interaction, interactionOf } from './interaction.js';
+import { findScormApi, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
+import { decodeSuspend, encodeSuspend } from './scorm-suspend.js';
+import { StatusChannel } from './status.js';
+import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
+
+export interface ScormTrackerOptions {
+  /** The window discovery starts from (default: this one). */
+  window?: Window;
+  /** An API object to use instead of searching for one. */
+  api?: Scorm12Api | Scorm2004Api;
+  /** Storage for the fallback copy (default: `localStorage`). */
+  storage?: Storage;
+  /** The clock, for session time (default: `Date.now`). */
+  now?: () => number;
+}
+
+/** What each version does differently. */
+export interface ScormElements {
+  learnerId: string;
+  location: string;
+  locationMax: number;
+  suspendData: string;
+  /** Byte budget for `suspend_data`, a margin under the standard's limit. */
+  suspendBudget: number;
+  exit: string;
+  exitFinished: string;
+  sessionTime: string;
+  interactionCount: string;
+}
+
+/** The student sees this (in English; the player localises the known cases). */
+const TRIMMED = 'your learning platform (some details of your answers are kept on this device only)';
+
+export abstract class ScormTracker implements Tracker {
+  abstract readonly kind: 'scorm12' | 'scorm2004';
+  protected abstract readonly version: ScormVersion;
+  /** Human name for messages, e.g. `SCORM 1.2`. */
+  protected abstract readonly label: string;
+  protected abstract readonly elements: ScormElements;
+
+  /** Sets the status at the start of a session (e.g. `incomplete` when not attempted). */
+  protected abstract begin(write: (element: string, value: string) => void, read: (element: string) => string): void;
+  /** Writes the score and final status. */
+  protected abstract finish(write: (element: string, value: string) => void, result: ModuleResult, meta: ModuleMeta): void;
+  /** Writes one interaction at index `n`; returns false if even its id could not be written. */
+  protected abstract writeInteraction(write: (element: string, value: string) => boolean, n: number, interaction: Interaction, meta: ModuleMeta): boolean;
+  /** Formats a duration for `session_time`. */
+  protected abstract duration(ms: number): string;
+  /** Writes the progress measure, where the version has one. */
+  protected progress(_write: (element: string, value: string) => void, _progress: ProgressInfo): void {}
+
+  readonly #options: ScormTrackerOptions;
+  readonly #channel: StatusChannel;
+  #conn: ScormConnection | null = null;
+  #fallback: LocalFallback | null = null;
+  #meta: ModuleMeta | null = null;
+  #startedAt = 0;
+  #last: SavedProgress | null = null;
+  #result: ModuleResult | null = null;
+  #progress: ProgressInfo | null = null;
+  #pending: Interaction[] = [];
+  #next = 0;
+  #errors: string[] = [];
+  #dirty = false;
+  #broken = false;
+  #terminated = false;
+
+  constructor(options: ScormTrackerOptions = {}) {
+    this.#options = options;
+    this.#channel = new StatusChannel({ kind: 'pending', state: 'ok' });
+  }
+
+  get status(): TrackerStatus {
+    return this.#channel.status;
+  }
+
+  onStatus(listener: StatusListener): () => void {
+    return this.#channel.subscribe(listener);
+  }
+
+  #now(): number {
+    return (this.#options.now ?? Date.now)();
+  }
+
+  /** Writes a value; a failure is remembered for the next flush. */
+  #write = (element: string, value: string): boolean => {
+    const r = this.#conn!.set(element, value);
+    if (!r.ok) this.#errors.push(r.error ?? `${element} failed`);
+    return r.ok;
+  };
+
+  #read = (element: string): string => this.#conn!.get(element).value;
+
+  async start(module: ModuleMeta): Promise<SavedProgress | null> {
+    this.#meta = module;
+    this.#startedAt = this.#now();
+    const api = this.#options.api ?? findScormApi(this.version, this.#options.window ?? window);
+    const conn = api ? new ScormConnection(this.version, api) : null;
+    const init = conn?.initialize();
+    if (!conn || !init?.ok) {
+      // No LMS, or it refused the session: plain local saving, as `tracking="local"` would.
+      this.#fallback = new LocalFallback({ storage: this.#options.storage, prefix: 'netwise:' });
+      const saved = await this.#fallback.start(module);
+      this.#broken = true;
+      this.#terminated = true;
+      this.#channel.set({ kind: 'local', state: 'fallback', detail: conn ? `${this.label}: ${init?.error}` : `no ${this.label} API found` });
+      return saved;
+    }
+    this.#conn = conn;
+    const learner = conn.get(this.elements.learnerId).value;
+    this.#fallback = new LocalFallback({ storage: this.#options.storage, prefix: `netwise:${this.kind}:${learnerTag(learner)}:` });
+    const device = await this.#fallback.start(module);
+
+    this.begin(this.#write, this.#read);
+    this.#write(this.elements.exit, 'suspend');
+    const count = Number(conn.get(this.elements.interactionCount).value);
+    this.#next = Number.isInteger(count) && count > 0 ? count : 0;
+
+    const raw = conn.get(this.elements.suspendData);
+    let lms: SavedProgress | null = null;
+    let level = 0;
+    let unreadable = false;
+    if (!raw.ok) this.#errors.push(raw.error ?? 'suspend_data unreadable');
+    try {
+      const decoded = decodeSuspend(raw.value, module.id);
+      lms = decoded?.progress ?? null;
+      level = decoded?.level ?? 0;
+    } catch {
+      unreadable = true;
+    }
+    const commit = conn.commit();
+    if (!commit.ok) this.#errors.push(commit.error ?? 'commit failed');
+    const saved = chooseProgress(module.id, lms, level, device);
+    this.#last = saved;
+    if (this.#errors.length) this.#fail();
+    else if (unreadable && !device) this.#channel.set({ kind: this.kind, state: 'ok', detail: 'saved-progress-unreadable' });
+    else this.#channel.set({ kind: this.kind, state: 'ok' });
+    return saved;
+  }
+
+  save(progress: SavedProgress): void {
+    this.#last = progress;
+    this.#flush();
+  }
+
+  answered(question: Question, record: AnswerRecord): void {
+    if (!this.#conn || this.#terminated) return; // the progress itself reaches the device copy through save()
+    this.#pending.push(interactionOf(question, record, new Date(this.#now())));
+    this.#schedule();
+  }
+
+  progressed(progress: ProgressInfo): void {
+    this.#progress = progress;
+    this.#schedule();
+  }
+
+  completed(result: ModuleResult): void {
+    this.#result = result;
+    this.#schedule();
+  }
+
+  /** Commits soon, unless a `save()` (which the module sends right after every change) does it first. */
+  #schedule(): void {
+    this.#dirty = true;
+    queueMicrotask(() => {
+      if (this.#dirty) this.#flush();
+    });
+  }
+
+  /** Writes everything not yet written, commits, and deals with the outcome. */
+  #flush(final = false): void {
+    this.#dirty = false;
+    if (!this.#conn || this.#terminated) {
+      if (this.#last) this.#keepOnDevice(this.#conn ? `the ${this.label} session has ended` : undefined);
+      return;
+    }
+    const conn = this.#conn;
+    this.#errors = [];
+    while (this.#pending.length) {
+      const interaction = this.#pending[0];
+      const before = this.#errors.length;
+      const started = this.writeInteraction((el, v) => this.#write(el, v), this.#next, interaction, this.#meta!);
+      if (started) this.#next += 1;
+      if (this.#errors.length > before) break; // keep it, and the rest, for the next try
+      this.#pending.shift();
+    }
+    if (this.#progress) this.progress(this.#write, this.#progress);
+    if (this.#result) this.finish(this.#write, this.#result, this.#meta!);
+    let level = 0;
+    let dropped = 0;
+    if (this.#last) {
+      const encoded = encodeSuspend(this.#last, this.elements.suspendBudget);
+      level = encoded.level;
+      dropped = encoded.dropped;
+      this.#write(this.elements.suspendData, encoded.text);
+      this.#write(this.elements.location, this.#last.step.slice(0, this.elements.locationMax));
+    }
+    const finished = this.#last?.finished === true || this.#result !== null;
+    this.#write(this.elements.exit, finished ? this.elements.exitFinished : 'suspend');
+    this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
+    const end = final ? conn.finish() : conn.commit();
+    if (!end.ok) this.#errors.push(end.error ?? 'commit failed');
+
+    if (this.#errors.length) {
+      this.#fail();
+      return;
+    }
+    if (level === 0) {
+      this.#fallback?.clear();
+      this.#broken = false;
+      this.#channel.set({ kind: this.kind, state: 'ok' });
+    } else if (level < 3) {
+      this.#keepOnDevice();
+      this.#broken = false;
+      this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
+    } else {
+      this.#keepOnDevice();
+      this.#broken = false;
+      this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
+    }
+  }
+
+  /** Keeps the latest progress on this device; reports an error if even that fails. */
+  #keepOnDevice(detail?: string): boolean {
+    if (!this.#last || !this.#fallback) return false;
+    const ok = this.#fallback.save(this.#last);
+    if (!ok) this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    else if (detail) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+    return ok;
+  }
+
+  #fail(): void {
+    this.#broken = true;
+    const detail = `${this.label}: ${this.#errors[0]}`;
+    if (this.#keepOnDevice() || !this.#last) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+  }
+
+  /** True while saving has moved to this device (the LMS failed). */
+  get fellBack(): boolean {
+    return this.#broken;
+  }
+
+  terminate(): void {
+    if (this.#terminated) return;
+    if (!this.#conn) {
+      this.#terminated = true;
+      return;
+    }
+    this.#flush(true);
+    this.#terminated = true;
+  }
+}
