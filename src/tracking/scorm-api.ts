@@ -185,7 +185,9 @@ export class ScormConnection {
     const text = value === undefined || value === null ? '' : String(value);
     if (text !== '') return { ok: true, value: text };
     const code = this.lastError();
-    return code === 0 ? { ok: true, value: '' } : { ok: false, value: '', error: this.#describe(this.#names.get, code, element) };
+    // 2004's 403 "value not initialized" is how a first launch reads an empty suspend_data or location.
+    if (code === 0 || (this.version === '2004' && code === 403)) return { ok: true, value: '' };
+    return { ok: false, value: '', error: this.#describe(this.#names.get, code, element) };
   }
 
   set(element: string, value: string): CallResult {

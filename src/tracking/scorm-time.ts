@@ -23,7 +23,7 @@ export function cmiTimespan(ms: number): string {
 /** SCORM 2004 (and xAPI) duration, e.g. `PT1H5M30.25S`; zero is `PT0S`. */
 export function isoDuration(ms: number): string {
   const { h, m, s, cs } = split(ms);
-  const seconds = cs ? `${s}.${pad(cs)}` : String(s);
+  const seconds = cs ? `${s}.${pad(cs)}`.replace(/0$/, '') : String(s);
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || cs || (!h && !m) ? `${seconds}S` : ''}`;
 }
 
