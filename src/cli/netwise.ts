@@ -4,12 +4,15 @@
  *
  *   netwise check [dir|file…]            list every problem in module sources (exit 1 on errors)
  *   netwise build [dir|file…] --out DIR  compile modules to `<id>.<lang>.json` (+ `catalog.json`)
+ *   netwise pack <module> --format F     a zip for an LMS (scorm12, scorm2004) or an offline page (html)
  */
 import { runCheck, runBuild } from './commands.js';
+import { runPack } from './pack.js';
 
 const HELP = `Usage:
   netwise check [modules-dir | file.md …]
   netwise build [modules-dir | file.md …] --out <dir>
+  netwise pack <module.md | modules/<slug>> --format scorm12|scorm2004|html [--lang en] [--out <dir>]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
   const out = outAt === -1 ? undefined : rest[outAt + 1];
   const inputs = rest.filter((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
   switch (command) {
+    case 'pack':
+      return runPack(rest);
     case 'check':
       return runCheck(inputs.length ? inputs : ['modules']);
     case 'build':

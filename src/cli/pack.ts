@@ -1,0 +1,248 @@
+/**
+ * `netwise pack`: one module as a zip an LMS accepts (SCORM 1.2 or SCORM 2004 4th edition), or as a
+ * plain offline page. Node only.
+ *
+ * The zip holds everything the module needs and nothing from outside it: the manifest at the root,
+ * `index.html` (no inline script or style, so it runs under a strict Content-Security-Policy), the
+ * player (`player/netwise.min.js` and its lazily loaded chunks) and the compiled module (`module.json`).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { isValid, parseModule } from '../content/parse.js';
+import type { ModuleDoc } from '../content/types.js';
+import { assertModuleDoc } from '../content/validate.js';
+import { formatIssue } from './commands.js';
+
+export type PackFormat = 'scorm12' | 'scorm2004' | 'html';
+export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'html'];
+
+export interface PackOptions {
+  format: PackFormat;
+  /** Where the built player is (default: this package's `dist/embed/`). */
+  embedDir?: string;
+}
+
+/** The player's folder inside the zip. */
+const PLAYER = 'player';
+/** Zip entries get one fixed date, so the same module packs to the same bytes. */
+const MTIME = new Date('2020-01-01T00:00:00Z');
+
+/** This package's built player. */
+export function defaultEmbedDir(): string {
+  return fileURLToPath(new URL('../embed/', import.meta.url));
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** An `xs:ID`: starts with a letter, then letters, digits, `-`, `_`, `.`; stable for a module and language. */
+function xmlId(...parts: string[]): string {
+  return `netwise-${parts.join('-')}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+/**
+ * The player files: `netwise.min.js` and every chunk it can load, followed through their relative
+ * `import`s (so a chunk left over from an older build is not shipped, and a missing one is an error).
+ */
+async function playerFiles(embedDir: string): Promise<Map<string, Uint8Array>> {
+  const entry = 'netwise.min.js';
+  if (!existsSync(join(embedDir, entry))) throw new Error(`The player bundle is missing (${join(embedDir, entry)}). Run \`npm run build:embed\` first.`);
+  const files = new Map<string, Uint8Array>();
+  const queue = [entry];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (files.has(`${PLAYER}/${path}`)) continue;
+    const file = join(embedDir, ...path.split('/'));
+    if (!existsSync(file)) throw new Error(`The player bundle is incomplete: ${path} is imported but missing. Run \`npm run build:embed\` again.`);
+    const data = new Uint8Array(await readFile(file));
+    files.set(`${PLAYER}/${path}`, data);
+    const code = new TextDecoder().decode(data);
+    for (const m of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+      const target = posix.normalize(posix.join(posix.dirname(path), m[1]));
+      if (target.startsWith('..')) throw new Error(`The player imports ${m[1]} from outside ${embedDir}.`);
+      queue.push(target);
+    }
+  }
+  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The launch page: the player and one `<nw-module>`, nothing inline. */
+export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local'): string {
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  return `<!doctype html>
+<html lang="${xml(doc.meta.lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${csp}" />
+    <title>${xml(doc.meta.title)}</title>
+    <link rel="stylesheet" href="page.css" />
+    <script type="module" src="${PLAYER}/netwise.min.js"></script>
+  </head>
+  <body>
+    <main>
+      <nw-module src="module.json" tracking="${tracking}"></nw-module>
+      <noscript>${xml(doc.meta.title)} needs JavaScript.</noscript>
+    </main>
+  </body>
+</html>
+`;
+}
+
+const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+`;
+
+/** `imsmanifest.xml` for SCORM 1.2 (IMS CP 1.1.2 + ADL CP 1.2): one SCO. */
+export function manifest12(doc: ModuleDoc, files: string[]): string {
+  const m = doc.meta;
+  const mastery = m.mode === 'graded' ? `\n        <adlcp:masteryscore>${Math.round(m.passMark)}</adlcp:masteryscore>` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xmlId(m.id, m.lang)}" version="1"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="${xmlId(m.id, 'org')}">
+    <organization identifier="${xmlId(m.id, 'org')}">
+      <title>${xml(m.title)}</title>
+      <item identifier="${xmlId(m.id, 'item')}" identifierref="${xmlId(m.id, 'sco')}" isvisible="true">
+        <title>${xml(m.title)}</title>${mastery}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${xmlId(m.id, 'sco')}" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** `imsmanifest.xml` for SCORM 2004 4th edition (IMS CP 1.1 + ADL CP 1.3): one SCO. */
+export function manifest2004(doc: ModuleDoc, files: string[]): string {
+  const m = doc.meta;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xmlId(m.id, m.lang)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="${xmlId(m.id, 'org')}">
+    <organization identifier="${xmlId(m.id, 'org')}">
+      <title>${xml(m.title)}</title>
+      <item identifier="${xmlId(m.id, 'item')}" identifierref="${xmlId(m.id, 'sco')}" isvisible="true">
+        <title>${xml(m.title)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${xmlId(m.id, 'sco')}" type="webcontent" adlcp:scormType="sco" href="index.html">
+${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** Every file of the package, by path inside the zip. */
+export async function packageFiles(doc: ModuleDoc, options: PackOptions): Promise<Map<string, Uint8Array>> {
+  const enc = new TextEncoder();
+  const tracking = options.format === 'html' ? 'local' : options.format;
+  const files = new Map<string, Uint8Array>([
+    ['index.html', enc.encode(indexHtml(doc, tracking))],
+    ['page.css', enc.encode(PAGE_CSS)],
+    ['module.json', enc.encode(JSON.stringify(doc))],
+    ...(await playerFiles(options.embedDir ?? defaultEmbedDir())),
+  ]);
+  const listed = [...files.keys()];
+  if (options.format === 'scorm12') files.set('imsmanifest.xml', enc.encode(manifest12(doc, listed)));
+  if (options.format === 'scorm2004') files.set('imsmanifest.xml', enc.encode(manifest2004(doc, listed)));
+  return files;
+}
+
+/** The zip's bytes, manifest first. */
+export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
+  const ordered: Record<string, Uint8Array> = {};
+  if (files.has('imsmanifest.xml')) ordered['imsmanifest.xml'] = files.get('imsmanifest.xml')!;
+  for (const [path, data] of files) if (path !== 'imsmanifest.xml') ordered[path] = data;
+  return zipSync(ordered, { level: 9, mtime: MTIME });
+}
+
+/** The zip's file name, e.g. `passwords.en.scorm12.zip`. */
+export function packageName(doc: ModuleDoc, format: PackFormat): string {
+  return `${doc.meta.id}.${doc.meta.lang}.${format}.zip`;
+}
+
+/** Finds the source: a `.md` or compiled `.json` file, a module folder, or a module id under `modules/`. */
+async function resolveSource(input: string, lang: string): Promise<string> {
+  const candidates = [input, join(input, `${lang}.md`), join('modules', input, `${lang}.md`)];
+  for (const path of candidates) {
+    try {
+      if ((await stat(path)).isFile()) return path;
+    } catch {
+      /* try the next */
+    }
+  }
+  throw new Error(`No module source at ${input} (looked for ${candidates.join(', ')}).`);
+}
+
+/** Loads and checks a module for packing; errors are listed as `file:line: error: message`. */
+export async function loadForPack(input: string, lang: string): Promise<ModuleDoc> {
+  const file = await resolveSource(input, lang);
+  const text = await readFile(file, 'utf8');
+  if (file.endsWith('.json')) return assertModuleDoc(JSON.parse(text));
+  const result = parseModule(text, relative(process.cwd(), file) || basename(file), { strict: true });
+  if (!isValid(result)) {
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    throw new Error(`The module has errors; fix them first (\`netwise check\`):\n${errors.map(formatIssue).join('\n')}`);
+  }
+  return result.doc;
+}
+
+const USAGE = 'Usage: netwise pack <module.md | modules/<slug> | <slug>> --format scorm12|scorm2004|html [--lang en] [--out dir]\n';
+
+/** `netwise pack …` with its arguments; returns the exit code. */
+export async function runPack(args: string[]): Promise<number> {
+  const flags: Record<string, string> = {};
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i];
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split('=', 2);
+      flags[name] = inline ?? args[(i += 1)] ?? '';
+    } else inputs.push(a);
+  }
+  const format = flags.format as PackFormat;
+  if (inputs.length !== 1 || !PACK_FORMATS.includes(format)) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  try {
+    const doc = await loadForPack(inputs[0], flags.lang || 'en');
+    const files = await packageFiles(doc, { format, embedDir: flags.embed });
+    const out = flags.out || '.';
+    await mkdir(out, { recursive: true });
+    const target = join(out, packageName(doc, format));
+    await writeFile(target, zipPackage(files));
+    process.stdout.write(`Packed ${doc.meta.id} (${doc.meta.lang}) as ${format}: ${target} (${files.size} files).\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`netwise pack: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
