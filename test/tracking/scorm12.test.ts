@@ -7,6 +7,7 @@ import { Scorm12API } from 'scorm-again';
 import { decodeSuspend } from '../../src/tracking/scorm-suspend.js';
 import { findScormApi, MAX_HOPS } from '../../src/tracking/scorm-api.js';
 import { Scorm12Tracker } from '../../src/tracking/scorm12.js';
+import { createTracker } from '../../src/tracking/create.js';
 import type { TrackerStatus } from '../../src/tracking/tracker.js';
 import { answeredAll, bigDoc, MemoryStorage, moodleViolations, play, playThrough, recording, scormDoc } from './scorm-fixtures.js';
 
@@ -183,6 +184,24 @@ describe('SCORM 1.2 API discovery', () => {
     for (let i = 0; i < MAX_HOPS + 5; i++) win = { parent: win };
     expect(findScormApi('1.2', win)).to.equal(null);
     expect(findScormApi('1.2', { parent: { parent: top } } as any)).to.equal(api);
+  });
+
+  it('finds the API through the opener (an LMS that opens the activity in a new window)', () => {
+    const api = { LMSInitialize: () => 'true' };
+    const lmsWindow: any = { API: api };
+    lmsWindow.parent = lmsWindow;
+    const popup: any = { opener: lmsWindow, get top() { return popup; } };
+    popup.parent = popup;
+    expect(findScormApi('1.2', popup)).to.equal(api);
+    // A window whose every property read throws (cross-origin) is no crash, just no API.
+    const hostile = new Proxy({}, { get() { throw new DOMException('Blocked', 'SecurityError'); } });
+    expect(findScormApi('1.2', hostile as Window)).to.equal(null);
+  });
+
+  it('tracking="scorm" with no LMS: the student is told progress stays on this device', async () => {
+    const tracker = await createTracker('scorm');
+    await tracker.start(scormDoc().meta);
+    expect(tracker.status).to.include({ kind: 'local', state: 'fallback' });
   });
 });
 
