@@ -31,7 +31,8 @@ export interface EncodedSuspend {
   dropped: number;
 }
 
-const enc = encodeURIComponent;
+/** `encodeURIComponent`, plus the characters it leaves alone that could clash with separators (`~` above all). */
+const enc = (text: string) => encodeURIComponent(text).replace(/[~!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** UTF-8 byte length. */
 export function byteLength(text: string): number {

@@ -1,0 +1,75 @@
+/**
+ * The suspend_data encoding: whatever the student answered comes back on the next launch, within the
+ * byte budget, and damaged data is reported rather than misread.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { SavedProgress } from '../../src/machines/progress.js';
+import { byteLength, decodeSuspend, encodeSuspend } from '../../src/tracking/scorm-suspend.js';
+
+const record = fc.record({
+  response: fc.oneof(
+    fc.boolean(),
+    fc.array(fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), { maxLength: 5 }),
+    fc.record({ text: fc.string() }),
+    fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 3 }),
+  ),
+  attempts: fc.integer({ min: 0, max: 50 }),
+  score: fc.double({ min: 0, max: 1, noNaN: true }),
+  correct: fc.boolean(),
+  done: fc.boolean(),
+  revealed: fc.boolean(),
+  latencyMs: fc.integer({ min: 0, max: 10_000_000 }),
+});
+
+const progress = fc.record({
+  step: fc.string({ maxLength: 40, unit: 'grapheme' }),
+  answers: fc.dictionary(fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }), record, { maxKeys: 12 }),
+  finished: fc.boolean(),
+}).map((p) => ({ v: 1 as const, module: 'm', ...p }) as SavedProgress);
+
+describe('suspend_data encoding', () => {
+  it('gives back every answer (ids with separators and any script included), in plain ASCII', () => {
+    fc.assert(
+      fc.property(progress, (p) => {
+        const { text, level } = encodeSuspend(p, 64000);
+        expect(level).to.equal(0);
+        expect(text).to.match(/^[\x20-\x7e]*$/);
+        const back = decodeSuspend(text, 'm')!;
+        expect(back.progress.step).to.equal(p.step);
+        expect(back.progress.finished).to.equal(p.finished);
+        expect(Object.keys(back.progress.answers)).to.deep.equal(Object.keys(p.answers));
+        for (const [id, a] of Object.entries(p.answers)) {
+          const b = back.progress.answers[id];
+          expect(b.response).to.deep.equal(a.response);
+          expect({ ...b, response: 0, score: 0, latencyMs: 0 }).to.deep.equal({ ...a, response: 0, score: 0, latencyMs: 0 });
+          expect(b.score).to.be.closeTo(a.score, 5e-5);
+          expect(b.latencyMs).to.be.closeTo(a.latencyMs, 50);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never exceeds the budget, and keeps every score while any answer fits', () => {
+    fc.assert(
+      fc.property(progress, fc.integer({ min: 60, max: 3000 }), (p, budget) => {
+        const { text, level, dropped } = encodeSuspend(p, budget);
+        expect(byteLength(text)).to.be.at.most(Math.max(budget, byteLength(encodeSuspend({ ...p, answers: {} }, 1e9).text)));
+        const back = decodeSuspend(text, 'm')!;
+        expect(back.level).to.equal(level);
+        if (level < 3) expect(Object.keys(back.progress.answers)).to.have.length(Object.keys(p.answers).length);
+        else expect(Object.keys(back.progress.answers)).to.have.length(Object.keys(p.answers).length - dropped);
+        for (const [id, b] of Object.entries(back.progress.answers)) expect(b.score).to.be.closeTo(p.answers[id].score, 5e-5);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reports damaged data instead of misreading it', () => {
+    for (const bad of ['{"v":1}', 'N1|0|0|step', 'N1|9|0|s|', 'N1|0|0|s|q~1~x~0~0~T', 'N1|0|0|s|q~1~0.5~0~0~Xnope', 'N1|0|0|s|q~1~2~0~0~T']) {
+      expect(() => decodeSuspend(bad, 'm'), bad).to.throw();
+    }
+    expect(decodeSuspend('', 'm')).to.equal(null);
+  });
+});
