@@ -69,10 +69,11 @@ export function chooseProgress(moduleId: string, lms: SavedProgress | null, lmsL
   if (!lms) return device;
   if (count(device) > count(lms) || (count(device) === count(lms) && lmsLevel > 0 && device.step === lms.step)) return device;
   if (lmsLevel === 0) return lms;
-  const answers = { ...lms.answers };
-  for (const [id, a] of Object.entries(answers)) {
-    const d = device.answers[id];
-    if (d && d.attempts === a.attempts && Math.abs(d.score - a.score) < 1e-4) answers[id] = { ...a, response: d.response, latencyMs: d.latencyMs };
-  }
+  const answers = Object.fromEntries(
+    Object.entries(lms.answers).map(([id, a]) => {
+      const d = Object.hasOwn(device.answers, id) ? device.answers[id] : undefined;
+      return [id, d && d.attempts === a.attempts && Math.abs(d.score - a.score) < 1e-4 ? { ...a, response: d.response, latencyMs: d.latencyMs } : a];
+    }),
+  );
   return { ...lms, answers };
 }

@@ -107,7 +107,7 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
   if (parts.length !== 5 || parts[0] !== MAGIC) throw new Error('suspend data is not in Netwise format N1');
   const level = Number(parts[1]);
   if (![0, 1, 2, 3].includes(level)) throw new Error(`unknown suspend level ${parts[1]}`);
-  const answers: Record<string, AnswerRecord> = {};
+  const entries: Array<[string, AnswerRecord]> = [];
   for (const item of parts[4] ? parts[4].split(';') : []) {
     const f = item.split('~');
     if (f.length !== 6) throw new Error('a saved answer is damaged');
@@ -116,7 +116,7 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
     const flags = Number(f[3]);
     const latency = parseInt(f[4], 36);
     if (![attempts, score, flags, latency].every(Number.isFinite) || score < 0 || score > 1) throw new Error('a saved answer is damaged');
-    answers[decodeURIComponent(f[0])] = {
+    entries.push([decodeURIComponent(f[0]), {
       response: decodeResponse(f[5]) as AnswerRecord['response'],
       attempts,
       score,
@@ -124,8 +124,10 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
       done: (flags & 2) !== 0,
       revealed: (flags & 4) !== 0,
       latencyMs: latency * 100,
-    };
+    }]);
   }
+  // fromEntries, not assignment: an id such as `__proto__` stays an ordinary key.
+  const answers: Record<string, AnswerRecord> = Object.fromEntries(entries);
   return {
     progress: { v: PROGRESS_VERSION, module: moduleId, step: decodeURIComponent(parts[3]), answers, finished: parts[2] === '1' },
     level: level as SuspendLevel,

@@ -47,7 +47,7 @@ describe('suspend_data encoding', () => {
           expect(b.latencyMs).to.be.closeTo(a.latencyMs, 50);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 
@@ -62,8 +62,16 @@ describe('suspend_data encoding', () => {
         else expect(Object.keys(back.progress.answers)).to.have.length(Object.keys(p.answers).length - dropped);
         for (const [id, b] of Object.entries(back.progress.answers)) expect(b.score).to.be.closeTo(p.answers[id].score, 5e-5);
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
+  });
+
+  it('keeps a question id such as __proto__ as an ordinary answer', () => {
+    const a = { response: ['x~y'], attempts: 1, score: 1, correct: true, done: true, revealed: false, latencyMs: 0 };
+    const p = { v: 1, module: 'm', step: 's', answers: Object.fromEntries([['__proto__', a]]), finished: false } as SavedProgress;
+    const back = decodeSuspend(encodeSuspend(p, 4000).text, 'm')!.progress;
+    expect(Object.keys(back.answers)).to.deep.equal(['__proto__']);
+    expect(Object.getPrototypeOf(back.answers)).to.equal(Object.prototype);
   });
 
   it('reports damaged data instead of misreading it', () => {
