@@ -245,3 +245,107 @@ export function moodleViolations(sets: Array<{ element: string; value: string }>
   }
   return bad;
 }
+
+const READ_ONLY_12 = new Set([
+  'cmi.core.student_id', 'cmi.core.student_name', 'cmi.core.credit', 'cmi.core.entry', 'cmi.core.total_time', 'cmi.core.lesson_mode',
+  'cmi.launch_data', 'cmi.student_data.mastery_score', 'cmi.interactions._count',
+]);
+const WRITE_ONLY_12 = /^cmi\.core\.(exit|session_time)$|^cmi\.interactions\.\d+\.(?!_count)/;
+
+/**
+ * A SCORM 1.2 API that behaves like Moodle's (mod/scorm/datamodels/scorm_12.js), as far as a SCO can
+ * tell: the same formats and ranges (405), read-only (403) and write-only (404) elements, array indexes no
+ * further than `_count` (201), 301 before LMSInitialize, and at LMSFinish Moodle's own rules: a status
+ * still `not attempted` becomes `completed`, and with a mastery score and a raw score the status is
+ * recomputed from them.
+ */
+export class MoodleLike12 {
+  data: Record<string, string>;
+  /** What reached the "server" (on commit and finish). */
+  stored: Record<string, string> = {};
+  finished = false;
+  #initialized = false;
+  #error = '0';
+
+  constructor(preload: Record<string, string> = {}) {
+    this.data = {
+      'cmi.core.student_id': 'moodle-7', 'cmi.core.student_name': 'Doe, Jane', 'cmi.core.lesson_status': 'not attempted',
+      'cmi.core.lesson_mode': 'normal', 'cmi.core.credit': 'credit', 'cmi.core.entry': 'ab-initio', 'cmi.core.total_time': '00:00:00',
+      'cmi.core.lesson_location': '', 'cmi.suspend_data': '', 'cmi.core.score.raw': '', 'cmi.student_data.mastery_score': '',
+      'cmi.interactions._count': '0', ...preload,
+    };
+  }
+
+  #fail(code: string, result: string) {
+    this.#error = code;
+    return result;
+  }
+
+  LMSInitialize(arg: string) {
+    if (arg !== '') return this.#fail('201', 'false');
+    if (this.#initialized) return this.#fail('101', 'false');
+    this.#initialized = true;
+    return this.#fail('0', 'true');
+  }
+
+  LMSGetValue(element: string) {
+    if (!this.#initialized) return this.#fail('301', '');
+    if (WRITE_ONLY_12.test(element)) return this.#fail('404', '');
+    if (!(element in this.data)) return this.#fail('401', '');
+    return this.#fail('0', this.data[element]);
+  }
+
+  LMSSetValue(element: string, value: string) {
+    if (!this.#initialized) return this.#fail('301', 'false');
+    if (READ_ONLY_12.has(element)) return this.#fail('403', 'false');
+    const rule = MOODLE_12.find(([re]) => re.test(element));
+    if (!rule) return this.#fail('201', 'false');
+    if (!rule[1](String(value))) return this.#fail('405', 'false');
+    // Arrays grow one index at a time: cmi.interactions.N with N ≤ _count, and the same inside them.
+    const parts = element.split('.');
+    for (let i = 1; i < parts.length - 1; i++) {
+      if (!/^\d+$/.test(parts[i + 1])) continue;
+      const countKey = `${parts.slice(0, i + 1).join('.')}._count`;
+      const count = Number(this.data[countKey] ?? '0');
+      const index = Number(parts[i + 1]);
+      if (index > count) return this.#fail('201', 'false');
+      if (index === count) this.data[countKey] = String(count + 1);
+      i++;
+    }
+    this.data[element] = String(value);
+    return this.#fail('0', 'true');
+  }
+
+  LMSCommit(arg: string) {
+    if (arg !== '') return this.#fail('201', 'false');
+    if (!this.#initialized) return this.#fail('301', 'false');
+    this.stored = { ...this.data };
+    return this.#fail('0', 'true');
+  }
+
+  LMSFinish(arg: string) {
+    if (arg !== '') return this.#fail('201', 'false');
+    if (!this.#initialized) return this.#fail('301', 'false');
+    const d = this.data;
+    if (d['cmi.core.lesson_status'] === 'not attempted') d['cmi.core.lesson_status'] = 'completed';
+    if (d['cmi.core.lesson_mode'] === 'normal' && d['cmi.core.credit'] === 'credit' && d['cmi.student_data.mastery_score'] !== '' && d['cmi.core.score.raw'] !== '') {
+      d['cmi.core.lesson_status'] = Number(d['cmi.core.score.raw']) >= Number(d['cmi.student_data.mastery_score']) ? 'passed' : 'failed';
+    }
+    this.stored = { ...d };
+    this.#initialized = false;
+    this.finished = true;
+    return this.#fail('0', 'true');
+  }
+
+  LMSGetLastError() {
+    return this.#error;
+  }
+
+  LMSGetErrorString(code: string) {
+    return ({ '0': 'No error', '101': 'General exception', '201': 'Invalid argument error', '301': 'Not initialized', '401': 'Not implemented error', '403': 'Element is read only', '404': 'Element is write only', '405': 'Incorrect data type' } as Record<string, string>)[code] ?? '';
+  }
+
+  LMSGetDiagnostic(code: string) {
+    return code;
+  }
+}

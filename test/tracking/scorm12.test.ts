@@ -9,7 +9,7 @@ import { findScormApi, MAX_HOPS } from '../../src/tracking/scorm-api.js';
 import { Scorm12Tracker } from '../../src/tracking/scorm12.js';
 import { createTracker } from '../../src/tracking/create.js';
 import type { TrackerStatus } from '../../src/tracking/tracker.js';
-import { answeredAll, bigDoc, MemoryStorage, moodleViolations, play, playThrough, recording, scormDoc } from './scorm-fixtures.js';
+import { answeredAll, bigDoc, MemoryStorage, MoodleLike12, moodleViolations, play, playThrough, recording, scormDoc } from './scorm-fixtures.js';
 
 type Win = Window & { API?: unknown };
 
@@ -140,6 +140,44 @@ describe('Scorm12Tracker with an LMS', () => {
     tracker.terminate();
     expect(stored(api).cmi.core).to.deep.include({ lesson_status: 'failed' });
     expect(stored(api).cmi.core.score.raw).to.equal('75');
+  });
+});
+
+describe('Scorm12Tracker with a Moodle-like LMS', () => {
+  it("every value is accepted, and Moodle's own finish rules agree with the player", async () => {
+    const moodle = new MoodleLike12({ 'cmi.student_data.mastery_score': '70' });
+    const rec = recording(moodle);
+    (window as Win).API = rec.api;
+    const tracker = new Scorm12Tracker({ storage: new MemoryStorage() });
+    await playThrough(scormDoc(), tracker);
+    tracker.terminate();
+    expect(rec.calls.filter((c) => /^LMS(SetValue|Commit|Finish|Initialize)$/.test(c.method) && c.result !== 'true')).to.deep.equal([]);
+    expect(tracker.status).to.deep.equal({ kind: 'scorm12', state: 'ok' });
+    expect(moodle.stored).to.deep.include({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '75', 'cmi.interactions._count': '4' });
+    expect(moodle.stored['cmi.interactions.3.student_response']).to.equal('a,b');
+  });
+
+  it('a student who leaves early stays "incomplete" after Moodle’s finish (not "completed")', async () => {
+    const moodle = new MoodleLike12({ 'cmi.student_data.mastery_score': '70' });
+    (window as Win).API = moodle;
+    const tracker = new Scorm12Tracker({ storage: new MemoryStorage() });
+    const p = await play(scormDoc(), tracker);
+    p.next();
+    p.answer('q1', ['a']);
+    tracker.terminate();
+    expect(moodle.finished).to.equal(true);
+    expect(moodle.stored['cmi.core.lesson_status']).to.equal('incomplete');
+    expect(moodle.stored['cmi.core.exit']).to.equal('suspend');
+    expect(moodle.stored['cmi.core.score.raw']).to.equal('');
+  });
+
+  it('a second LMSInitialize in the same page (Moodle: 101) is taken as the session already open', async () => {
+    const moodle = new MoodleLike12();
+    moodle.LMSInitialize('');
+    (window as Win).API = moodle;
+    const tracker = new Scorm12Tracker({ storage: new MemoryStorage() });
+    await tracker.start(scormDoc().meta);
+    expect(tracker.status).to.deep.equal({ kind: 'scorm12', state: 'ok' });
   });
 });
 
