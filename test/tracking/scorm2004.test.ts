@@ -200,6 +200,26 @@ describe('SCORM 2004 faults', () => {
     expect(storage.records()[0].finished).to.equal(true);
   });
 
+  it('LMS failing and the device storage full: the student is told nothing is being saved', async () => {
+    const { overrides } = lms();
+    const storage = new MemoryStorage();
+    storage.full = true;
+    const tracker = new Scorm2004Tracker({ storage });
+    const p = await play(scormDoc(), tracker);
+    overrides.Commit = () => 'false';
+    overrides.GetLastError = () => '391';
+    p.next();
+    p.answer('q1', ['b']);
+    expect(tracker.status).to.deep.equal({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    // The LMS comes back: the answer held in memory reaches it, and the status says so.
+    delete overrides.Commit;
+    delete overrides.GetLastError;
+    p.next();
+    expect(tracker.status).to.deep.equal({ kind: 'scorm2004', state: 'ok' });
+    const w = window as unknown as { API_1484_11: { GetValue(e: string): string } };
+    expect(w.API_1484_11.GetValue('cmi.interactions.0.id')).to.equal('q1');
+  });
+
   it('corrupt suspend_data with a device copy: resumes from the device', async () => {
     lms();
     const storage = new MemoryStorage();
