@@ -116,7 +116,8 @@ export function readQuestionBase(
     ctx.report(block.line, `The \`${block.kind}\` block "${id}" has no question text.`, 'Write the question on the line after the opening `:::`.');
   }
   const field = (name: string) => fields.find((f) => f.name === name);
-  const hint = field('hint');
+  const hints = fields.filter((f) => f.name === 'hint');
+  const hint = hints[0];
   const explain = field('explain');
   return {
     id,
@@ -124,6 +125,7 @@ export function readQuestionBase(
     attempts: intAttr(block, ctx, 'attempts', ctx.attempts, 1),
     weight: intAttr(block, ctx, 'weight', 1, 0),
     ...(hint ? { hintHtml: renderInline(hint.text) } : {}),
+    ...(hints.length > 1 ? { hintsHtml: hints.map((h) => renderInline(h.text)) } : {}),
     ...(explain ? { explanationHtml: renderMarkdown(explain.text) } : {}),
     line: block.line,
   };

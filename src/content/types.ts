@@ -77,8 +77,13 @@ export interface QuestionBase {
   attempts: number;
   /** Relative weight in the module score; 0 makes the question unscored. */
   weight: number;
-  /** Optional hint shown on request. */
+  /** Optional hint shown on request (the first `hint:` line). */
   hintHtml?: string;
+  /**
+   * Every hint, in order, when the author wrote more than one `hint:` line: the player shows the next
+   * one on each request. `hintHtml` is the first of them.
+   */
+  hintsHtml?: string[];
   /** Shown after answering, right or wrong: the reason. */
   explanationHtml?: string;
   /** Line in the source file where the block starts (1-based), for messages. */
@@ -114,20 +119,199 @@ export interface TrueFalseQuestion extends QuestionBase {
   feedbackFalseHtml?: string;
 }
 
+/** One item of an `order` question. */
+export interface OrderItem {
+  /** Stable id within the question (`a`, `b`, … unless the author names it). */
+  id: string;
+  html: string;
+}
+
+/** Put items in sequence. The author writes `items` in the right order; the player shuffles them. */
+export interface OrderQuestion extends QuestionBase {
+  kind: 'order';
+  /** In the correct order. */
+  items: OrderItem[];
+}
+
+/** A left-hand item of a `match` question and the id of the target it belongs with. */
+export interface MatchPair {
+  /** Stable id within the question (`a`, `b`, … unless the author names it). */
+  id: string;
+  html: string;
+  /** Id of the right target in `targets`. */
+  target: string;
+}
+
+/** A right-hand item of a `match` question (several pairs may share one; some may be decoys). */
+export interface MatchTarget {
+  /** `1`, `2`, … in the order first written. */
+  id: string;
+  html: string;
+}
+
+/** Pair each item on the left with one on the right. */
+export interface MatchQuestion extends QuestionBase {
+  kind: 'match';
+  pairs: MatchPair[];
+  /** Every target, the decoys (`extra:` lines) included, in authored order. */
+  targets: MatchTarget[];
+}
+
+/** One gap of a `blanks` question. */
+export interface BlankGap {
+  /** Accepted answers as written; the first is shown as the solution. */
+  answers: string[];
+}
+
 /**
- * Every kind of interactive block. New kinds (order, match, blanks, sort, hotspot, scenario, reflect)
- * join this union; each has its own parser, scorer and element.
+ * Fill the gaps in a text. `textHtml` holds one empty `<span data-gap="N"></span>` per gap
+ * (N = 0, 1, … the index in `gaps`), where the element puts its text field.
  */
-export type Question = ChoiceQuestion | TrueFalseQuestion;
+export interface BlanksQuestion extends QuestionBase {
+  kind: 'blanks';
+  textHtml: string;
+  gaps: BlankGap[];
+  /** Upper and lower case must match (default: they need not). */
+  caseSensitive: boolean;
+}
+
+/** A group (bucket) of a `sort` question. */
+export interface SortGroup {
+  /** From the group's title (slugified) or its `{#id}`. */
+  id: string;
+  html: string;
+}
+
+/** A card of a `sort` question, with the group it belongs in. */
+export interface SortCard {
+  /** `c1`, `c2`, … unless the author names it. */
+  id: string;
+  html: string;
+  group: string;
+  /** Shown after answering: why the card belongs in its group. */
+  feedbackHtml?: string;
+}
+
+/** Put cards into groups (e.g. phishing / genuine). */
+export interface SortQuestion extends QuestionBase {
+  kind: 'sort';
+  groups: SortGroup[];
+  /** In authored order; the player shuffles them. */
+  cards: SortCard[];
+}
+
+/** Where a hotspot region is: a rectangle in percent of the picture, or an element of the mocked screen. */
+export type HotspotArea =
+  | { shape: 'rect'; x: number; y: number; width: number; height: number }
+  | { shape: 'element'; name: string };
+
+/** One region of a `hotspot` question. */
+export interface HotspotRegion {
+  id: string;
+  /** A short name, for keyboard and screen-reader users (e.g. "Countdown timer"). */
+  label: string;
+  /** A region to find (`true`) or a decoy (`false`). */
+  target: boolean;
+  area: HotspotArea;
+  /** Shown when the student picks this region. */
+  feedbackHtml?: string;
+}
+
+/**
+ * Find the regions on a picture or a mocked screen. Exactly one of `image` and `stageHtml` is set.
+ * `stageHtml` is the author's HTML, unsanitised: elements sanitise it (DOMPurify keeps `data-hotspot`).
+ */
+export interface HotspotQuestion extends QuestionBase {
+  kind: 'hotspot';
+  image?: { src: string; alt: string };
+  stageHtml?: string;
+  regions: HotspotRegion[];
+}
+
+/** A choice at a scenario node. */
+export interface ScenarioChoice {
+  /** `<node>.a`, `<node>.b`, …: unique in the question, and what the response path lists. */
+  id: string;
+  html: string;
+  /** The node it leads to. */
+  next: string;
+  feedbackHtml?: string;
+}
+
+/** A node of a scenario: a situation with choices, or an ending. */
+export interface ScenarioNode {
+  id: string;
+  html: string;
+  /** Empty for an ending. */
+  choices: ScenarioChoice[];
+  ending: boolean;
+  /** Endings only: the credit, 0–1, when the scenario is scored. */
+  score?: number;
+}
+
+/** A branching story. The first node is the start; the response is the path of choice ids. */
+export interface ScenarioQuestion extends QuestionBase {
+  kind: 'scenario';
+  nodes: ScenarioNode[];
+  /** Some ending carries a `score`: the path is scored by the ending reached. Otherwise weight is 0. */
+  scored: boolean;
+}
+
+/** A free-text or poll answer, never scored (weight is always 0) but kept with the progress. */
+export interface ReflectQuestion extends QuestionBase {
+  kind: 'reflect';
+  /** Poll options; empty for a free-text answer. */
+  options: OrderItem[];
+  /** Longest text accepted (characters). */
+  maxLength: number;
+}
+
+/** Every kind of interactive block. Each has its own reader, scorer and element. */
+export type Question =
+  | ChoiceQuestion
+  | TrueFalseQuestion
+  | OrderQuestion
+  | MatchQuestion
+  | BlanksQuestion
+  | SortQuestion
+  | HotspotQuestion
+  | ScenarioQuestion
+  | ReflectQuestion;
 export type QuestionKind = Question['kind'];
 
 /** A student's response, by question kind. */
 export interface ResponseByKind {
+  /** The picked option ids. */
   choice: string[];
   truefalse: boolean;
+  /** Item ids in the student's order. */
+  order: string[];
+  /** Target id by pair id. */
+  match: Record<string, string>;
+  /** The text typed in each gap, by gap index. */
+  blanks: string[];
+  /** Group id by card id. */
+  sort: Record<string, string>;
+  /** The ids of the regions the student marked. */
+  hotspot: string[];
+  /** The choice ids taken, from the start node on. */
+  scenario: string[];
+  reflect: { text: string } | { choice: string };
 }
 export type ResponseFor<Q extends Question> = ResponseByKind[Q['kind']];
 export type Response = ResponseByKind[QuestionKind];
+
+/**
+ * A question pool (`:::pool id=… draw=N` around question blocks): each attempt at the module plays
+ * `draw` of the pool's questions, picked by the module's seed (so a reload shows the same ones).
+ * Each pooled question has its own step; the steps of the questions not drawn are skipped.
+ */
+export interface QuestionPool {
+  id: string;
+  draw: number;
+  /** The pool's question ids, in authored order. */
+  questions: string[];
+}
 
 /** A step: a screen of reading, optionally ending in one interactive block. */
 export interface Step {
@@ -152,6 +336,8 @@ export interface ModuleDoc {
   meta: ModuleMeta;
   lessons: Lesson[];
   guides: ModuleGuides;
+  /** Question pools, when the module has any (absent in older compiled modules). */
+  pools?: QuestionPool[];
 }
 
 /** A problem found in a module source, with where and how to fix it. */

@@ -292,7 +292,8 @@ export class NwModule extends LitElement {
     const child = q ? s.children[q.id] : undefined;
     const canNext = s.can({ type: 'module.next' });
     const isLast = index === steps.length - 1;
-    const tag = q ? unsafeStatic(questionElements[q.kind].tag) : undefined;
+    const entry = q ? questionElements[q.kind] : undefined;
+    const tag = entry ? unsafeStatic(entry.tag) : undefined;
     return html`
       <section part="step" aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1">${step.title}</h3>

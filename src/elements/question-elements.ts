@@ -9,12 +9,13 @@ export interface QuestionElementEntry {
   load: () => Promise<unknown>;
 }
 
-export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
+/** Kinds without an element yet are missing here; `<nw-module>` shows their steps without the question. */
+export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry>> = {
   choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
 };
 
 /** Loads the elements for the given kinds. */
 export function loadQuestionElements(kinds: Iterable<QuestionKind>): Promise<unknown[]> {
-  return Promise.all([...new Set(kinds)].map((k) => questionElements[k].load()));
+  return Promise.all([...new Set(kinds)].map((k) => questionElements[k]?.load()));
 }

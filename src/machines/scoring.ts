@@ -2,13 +2,32 @@
  * Scoring: pure functions from a question and a response to a result, and from a module's answers to
  * its outcome. No state, no DOM: the machines call these, and so can anyone else.
  */
-import type { ChoiceQuestion, ModuleDoc, Question, Response, TrueFalseQuestion } from '../content/types.js';
+import type {
+  BlanksQuestion,
+  ChoiceQuestion,
+  HotspotQuestion,
+  ModuleDoc,
+  OrderQuestion,
+  Question,
+  ReflectQuestion,
+  Response,
+  ScenarioNode,
+  ScenarioQuestion,
+  ScoreBand,
+  TrueFalseQuestion,
+} from '../content/types.js';
 
 /** How one response scored. `score` runs from 0 to 1 (partial credit in between). */
 export interface Grade {
   score: number;
   correct: boolean;
 }
+
+const NONE: Grade = { score: 0, correct: false };
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** Own keys only: a response can never reach `Object.prototype` through an id like `__proto__`. */
+const own = (r: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(r, key) ? r[key] : undefined);
 
 function gradeChoice(q: ChoiceQuestion, picked: string[]): Grade {
   const chosen = new Set(picked);
@@ -29,14 +48,163 @@ function gradeTrueFalse(q: TrueFalseQuestion, answer: boolean): Grade {
   return { score: correct ? 1 : 0, correct };
 }
 
-/** Grades `response` against `question`. */
+/** Each neighbouring pair in the right order (b right after a) earns a share of the n − 1 pairs. */
+function gradeOrder(q: OrderQuestion, order: string[]): Grade {
+  const n = q.items.length;
+  if (n < 2) return NONE;
+  const at = new Map(q.items.map((item, i) => [item.id, i]));
+  let pairs = 0;
+  for (let i = 0; i + 1 < order.length; i++) {
+    const a = at.get(order[i]);
+    if (a !== undefined && at.get(order[i + 1]) === a + 1) pairs += 1;
+  }
+  const correct = order.length === n && q.items.every((item, i) => order[i] === item.id);
+  return { score: correct ? 1 : pairs / (n - 1), correct };
+}
+
+/** Each pair (match) or card (sort) in its right place earns an equal share. */
+function shareRight(keys: Array<{ id: string; right: string }>, given: Record<string, unknown>): Grade {
+  if (!keys.length) return NONE;
+  const hits = keys.filter((k) => own(given, k.id) === k.right).length;
+  return { score: hits / keys.length, correct: hits === keys.length };
+}
+
+/**
+ * How blanks compares a typed answer: Unicode-normalised (NFKC), curly quotes and dashes made plain,
+ * runs of spaces made one, ends trimmed, and (unless case matters) lower-cased.
+ */
+export function normalizeAnswer(text: string, caseSensitive = false): string {
+  const plain = text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return caseSensitive ? plain : plain.toLowerCase();
+}
+
+/** True when `typed` is one of the gap's accepted answers. */
+export function isGapRight(q: BlanksQuestion, index: number, typed: unknown): boolean {
+  const gap = q.gaps[index];
+  if (!gap || typeof typed !== 'string') return false;
+  const t = normalizeAnswer(typed, q.caseSensitive);
+  return t !== '' && gap.answers.some((a) => normalizeAnswer(a, q.caseSensitive) === t);
+}
+
+/** Each gap filled right earns a share. */
+function gradeBlanks(q: BlanksQuestion, typed: string[]): Grade {
+  if (!q.gaps.length) return NONE;
+  const hits = q.gaps.filter((_, i) => isGapRight(q, i, typed[i])).length;
+  return { score: hits / q.gaps.length, correct: hits === q.gaps.length };
+}
+
+/** Each region found earns a share of the targets; each decoy picked costs one share; never below 0. */
+function gradeHotspot(q: HotspotQuestion, picked: string[]): Grade {
+  const chosen = new Set(picked);
+  const targets = q.regions.filter((r) => r.target);
+  if (!targets.length) return NONE;
+  const hits = targets.filter((r) => chosen.has(r.id)).length;
+  const decoys = q.regions.filter((r) => !r.target && chosen.has(r.id)).length;
+  return { score: Math.max(0, (hits - decoys) / targets.length), correct: hits === targets.length && decoys === 0 };
+}
+
+/**
+ * Follows `path` (choice ids) from the scenario's first node. Returns the node reached, or `null` when
+ * the path takes a choice the node does not offer (or goes on past an ending).
+ */
+export function walkScenario(q: ScenarioQuestion, path: readonly unknown[]): ScenarioNode | null {
+  const byId = new Map(q.nodes.map((n) => [n.id, n]));
+  let node = q.nodes[0];
+  if (!node) return null;
+  for (const step of path) {
+    const choice = node.choices.find((c) => c.id === step);
+    const next = choice && byId.get(choice.next);
+    if (!next) return null;
+    node = next;
+  }
+  return node;
+}
+
+/** The best score any ending gives (1 when the scenario is not scored). */
+function bestEnding(q: ScenarioQuestion): number {
+  return q.scored ? Math.max(0, ...q.nodes.filter((n) => n.ending).map((n) => n.score ?? 0)) : 1;
+}
+
+/**
+ * A scored scenario earns the score of the ending reached (0 for an ending without one); it is
+ * correct when no ending scores higher. An unscored one is correct at any ending (its weight is 0).
+ */
+function gradeScenario(q: ScenarioQuestion, path: string[]): Grade {
+  const end = walkScenario(q, path);
+  if (!end?.ending) return NONE;
+  if (!q.scored) return { score: 1, correct: true };
+  const score = end.score ?? 0;
+  return { score, correct: score >= bestEnding(q) };
+}
+
+/** The shortest path to an ending that earns the best score. */
+function bestPath(q: ScenarioQuestion): string[] {
+  const best = bestEnding(q);
+  const start = q.nodes[0];
+  if (!start) return [];
+  const byId = new Map(q.nodes.map((n) => [n.id, n]));
+  const seen = new Set([start.id]);
+  const queue: Array<{ node: ScenarioNode; path: string[] }> = [{ node: start, path: [] }];
+  while (queue.length) {
+    const { node, path } = queue.shift()!;
+    if (node.ending && (!q.scored || (node.score ?? 0) >= best)) return path;
+    for (const c of node.choices) {
+      const next = byId.get(c.next);
+      if (next && !seen.has(next.id)) {
+        seen.add(next.id);
+        queue.push({ node: next, path: [...path, c.id] });
+      }
+    }
+  }
+  return [];
+}
+
+/** Never scored: any complete answer counts as done (and the weight is always 0). */
+function gradeReflect(): Grade {
+  return { score: 1, correct: true };
+}
+
+/** Grades `response` against `question`. Malformed responses score 0; this never throws. */
 export function grade(question: Question, response: Response): Grade {
   switch (question.kind) {
     case 'choice':
-      return gradeChoice(question, Array.isArray(response) ? response : []);
+      return gradeChoice(question, isStringList(response) ? response : []);
     case 'truefalse':
       return gradeTrueFalse(question, response === true);
+    case 'order':
+      return gradeOrder(question, isStringList(response) ? response : []);
+    case 'match':
+      return shareRight(question.pairs.map((p) => ({ id: p.id, right: p.target })), isRecord(response) ? response : {});
+    case 'blanks':
+      return gradeBlanks(question, Array.isArray(response) ? (response as string[]) : []);
+    case 'sort':
+      return shareRight(question.cards.map((c) => ({ id: c.id, right: c.group })), isRecord(response) ? response : {});
+    case 'hotspot':
+      return gradeHotspot(question, isStringList(response) ? response : []);
+    case 'scenario':
+      return gradeScenario(question, isStringList(response) ? response : []);
+    case 'reflect':
+      return isAnswerable(question, response) ? gradeReflect() : NONE;
   }
+}
+
+function reflectAnswerable(q: ReflectQuestion, r: unknown): boolean {
+  if (!isRecord(r)) return false;
+  if (q.options.length) return typeof r.choice === 'string' && q.options.some((o) => o.id === r.choice);
+  return typeof r.text === 'string' && r.text.trim() !== '' && r.text.length <= q.maxLength;
+}
+
+/** Every key is assigned one of `allowed`, and no other key is there. */
+function assignsAll(r: unknown, keys: string[], allowed: string[]): boolean {
+  if (!isRecord(r)) return false;
+  const ok = new Set(allowed);
+  return keys.every((k) => ok.has(own(r, k) as string)) && Object.keys(r).every((k) => keys.includes(k));
 }
 
 /** True when `response` is complete enough to submit. */
@@ -44,20 +212,59 @@ export function isAnswerable(question: Question, response: Response | null | und
   if (response === null || response === undefined) return false;
   switch (question.kind) {
     case 'choice':
-      return Array.isArray(response) && response.length > 0 && response.every((id) => question.options.some((o) => o.id === id));
+      return isStringList(response) && response.length > 0 && response.every((id) => question.options.some((o) => o.id === id));
     case 'truefalse':
       return typeof response === 'boolean';
+    case 'order':
+      // A full arrangement: every item once.
+      return isStringList(response) && response.length === question.items.length && new Set(response).size === response.length && question.items.every((i) => response.includes(i.id));
+    case 'match':
+      return assignsAll(response, question.pairs.map((p) => p.id), question.targets.map((t) => t.id));
+    case 'blanks':
+      // One string per gap; at least one gap filled.
+      return isStringList(response) && response.length === question.gaps.length && response.some((t) => t.trim() !== '');
+    case 'sort':
+      return assignsAll(response, question.cards.map((c) => c.id), question.groups.map((g) => g.id));
+    case 'hotspot':
+      return isStringList(response) && response.length > 0 && response.every((id) => question.regions.some((r) => r.id === id));
+    case 'scenario':
+      return isStringList(response) && walkScenario(question, response)?.ending === true;
+    case 'reflect':
+      return reflectAnswerable(question, response);
   }
 }
 
-/** The correct response, for "show answer" and for LMS correct-response patterns. */
+/**
+ * The correct response, for "show answer" and for LMS correct-response patterns. Kinds with no right
+ * answer (`reflect`; a scenario without scores: any ending) give an empty or shortest one: check
+ * `hasCorrectResponse` before showing it as "the answer".
+ */
 export function correctResponse(question: Question): Response {
   switch (question.kind) {
     case 'choice':
       return question.options.filter((o) => o.correct).map((o) => o.id);
     case 'truefalse':
       return question.answer;
+    case 'order':
+      return question.items.map((i) => i.id);
+    case 'match':
+      return Object.fromEntries(question.pairs.map((p) => [p.id, p.target]));
+    case 'blanks':
+      return question.gaps.map((g) => g.answers[0] ?? '');
+    case 'sort':
+      return Object.fromEntries(question.cards.map((c) => [c.id, c.group]));
+    case 'hotspot':
+      return question.regions.filter((r) => r.target).map((r) => r.id);
+    case 'scenario':
+      return bestPath(question);
+    case 'reflect':
+      return question.options.length ? { choice: '' } : { text: '' };
   }
+}
+
+/** False for questions with no right answer (reflections, unscored scenarios). */
+export function hasCorrectResponse(question: Question): boolean {
+  return question.kind === 'reflect' ? false : question.kind === 'scenario' ? question.scored : true;
 }
 
 /** What the module keeps for each answered question: enough to score, review, resume and report. */
@@ -84,7 +291,13 @@ export interface ModuleResult {
   maxPoints: number;
   /** 0–100, rounded. */
   percent: number;
+  /**
+   * Reached the pass mark. Always `false` when the module is not `graded` (practice mode has no
+   * pass or fail: read `graded` first).
+   */
   passed: boolean;
+  /** The module is graded (`meta.mode: graded`); `false` for a practice self-check. */
+  graded: boolean;
   answered: number;
   questions: number;
 }
@@ -94,12 +307,21 @@ export function questionsOf(doc: ModuleDoc): Question[] {
   return doc.lessons.flatMap((l) => l.steps.flatMap((s) => (s.question ? [s.question] : [])));
 }
 
-/** Scores a module from its answers. A revealed answer earns nothing; unanswered questions count as 0. */
-export function moduleResult(doc: ModuleDoc, answers: Record<string, AnswerRecord | undefined>): ModuleResult {
+/**
+ * Scores a module from its answers. A revealed answer earns nothing; unanswered questions count as 0.
+ * `questions` are the questions that count (default: all). With question pools, pass the ones drawn
+ * for this attempt, e.g. `questionsOfSteps(context.steps)` of the module machine.
+ * In practice mode (`meta.mode: practice`) the percent is still computed, for the student's own view,
+ * but there is no verdict: `graded` and `passed` are `false`.
+ */
+export function moduleResult(
+  doc: ModuleDoc,
+  answers: Record<string, AnswerRecord | undefined>,
+  questions: Question[] = questionsOf(doc),
+): ModuleResult {
   let points = 0;
   let maxPoints = 0;
   let answered = 0;
-  const questions = questionsOf(doc);
   for (const q of questions) {
     const a = answers[q.id];
     maxPoints += q.weight;
@@ -108,5 +330,14 @@ export function moduleResult(doc: ModuleDoc, answers: Record<string, AnswerRecor
     if (!a.revealed) points += a.score * q.weight;
   }
   const percent = maxPoints === 0 ? 100 : Math.round((points / maxPoints) * 100);
-  return { points, maxPoints, percent, passed: percent >= doc.meta.passMark, answered, questions: questions.length };
+  const graded = doc.meta.mode !== 'practice';
+  return { points, maxPoints, percent, passed: graded && percent >= doc.meta.passMark, graded, answered, questions: questions.length };
+}
+
+/**
+ * The end-of-module feedback band for a result: the first of `bands` whose `min`–`max` (percent,
+ * both ends included) holds `result.percent`; `undefined` when none does.
+ */
+export function bandFor(result: Pick<ModuleResult, 'percent'>, bands: readonly ScoreBand[]): ScoreBand | undefined {
+  return bands.find((b) => result.percent >= b.min && result.percent <= b.max);
 }

@@ -4,7 +4,14 @@
  */
 import type { Question } from '../types.js';
 import type { BlockContext, RawBlock } from '../blocks.js';
+import { readBlanks } from './blanks.js';
 import { readChoice } from './choice.js';
+import { readHotspot } from './hotspot.js';
+import { readMatch } from './match.js';
+import { readOrder } from './order.js';
+import { readReflect } from './reflect.js';
+import { readScenario } from './scenario.js';
+import { readSort } from './sort.js';
 import { readTrueFalse } from './truefalse.js';
 
 export type BlockReader = (block: RawBlock, ctx: BlockContext) => Question;
@@ -12,4 +19,11 @@ export type BlockReader = (block: RawBlock, ctx: BlockContext) => Question;
 export const blockReaders: Record<string, BlockReader> = {
   choice: readChoice,
   truefalse: readTrueFalse,
+  order: readOrder,
+  match: readMatch,
+  blanks: readBlanks,
+  sort: readSort,
+  hotspot: readHotspot,
+  scenario: readScenario,
+  reflect: readReflect,
 };
