@@ -57,16 +57,22 @@ export function readHotspot(block: RawBlock, ctx: BlockContext): HotspotQuestion
   const stage: SourceLine[] = [];
   let image: { src: string; alt: string } | undefined;
   let imageLine = block.line;
+  /** The line where the screen's HTML starts, when the block also has a picture. */
+  let bothLine: number | undefined;
   let i = 0;
-  // The question text, then the picture or the screen's HTML, then the regions.
+  // The question text, then the picture or the screen's HTML, then the regions. The first of the
+  // picture and the screen wins; the other is reported.
   for (; i < rest.length; i++) {
     const l = rest[i];
     if (REGION.test(l.text)) break;
     const img = IMAGE.exec(l.text);
+    const html = l.text.trim().startsWith('<');
     if (img && !image && !stage.length) {
       image = { alt: img[1].trim(), src: img[2] };
       imageLine = l.line;
-    } else if (stage.length || (!image && l.text.trim().startsWith('<'))) {
+    } else if ((img && stage.length) || (image && html)) {
+      bothLine ??= stage[0]?.line ?? l.line;
+    } else if (stage.length || (!image && html)) {
       stage.push(l);
     } else if (!image) {
       prompt.push(l);
@@ -76,8 +82,8 @@ export function readHotspot(block: RawBlock, ctx: BlockContext): HotspotQuestion
   }
   const base = readQuestionBase(block, ctx, fields, prompt);
   const stageHtml = stage.map((l) => l.text).join('\n').trim();
-  if (image && stageHtml) {
-    ctx.report(stage[0].line, `Hotspot "${base.id}" has both a picture and a screen in HTML.`, 'Use one: a picture `![…](…)` with `x,y,w,h` regions, or HTML with `data-hotspot` regions.');
+  if (bothLine !== undefined) {
+    ctx.report(bothLine, `Hotspot "${base.id}" has both a picture and a screen in HTML.`, 'Use one: a picture `![…](…)` with `x,y,w,h` regions, or HTML with `data-hotspot` regions.');
   }
   if (!image && !stageHtml) {
     ctx.report(block.line, `Hotspot "${base.id}" has no picture and no screen.`, 'After the question, add a picture `![what it shows](file.png)` or the screen in HTML.');
