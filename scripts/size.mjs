@@ -1,0 +1,32 @@
+/**
+ * `npm run size`: the gzip size of the embed bundle against its budget.
+ *
+ * The budget is for what a module of choice questions needs before its first question shows: the
+ * entry file with everything it imports statically, plus the sanitiser, which the player always
+ * fetches. Every other chunk (Markdown parser, other question kinds, LMS adapters, the summary) is
+ * listed with its own size: it loads only when a module needs it.
+ */
+import { ENTRY, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
+
+const BUDGET = 35_000;
+
+const entry = staticClosure(ENTRY);
+const sanitizer = allFiles().filter((f) => /(^|\/)purify/.test(f.file));
+const first = [...entry, ...sanitizer.flatMap((f) => staticClosure(f.file))];
+const firstFiles = new Map(first.map((f) => [f.file, f]));
+const firstTotal = sum([...firstFiles.values()]);
+
+const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
+const width = Math.max(...rows.map((r) => r.file.length));
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  loads`);
+for (const r of rows) {
+  const when = firstFiles.has(r.file) ? 'first' : 'on demand';
+  console.log(`${r.file.padEnd(width)}  ${kB(r.bytes).padStart(9)}  ${kB(r.gzip).padStart(9)}  ${when}`);
+}
+console.log('');
+console.log(`player + choice questions (first question): ${kB(firstTotal)} gzip in ${firstFiles.size} files; budget ${kB(BUDGET)}`);
+console.log(`whole bundle, every chunk: ${kB(sum(rows))} gzip in ${rows.length} files`);
+if (firstTotal > BUDGET) {
+  console.error(`over budget by ${kB(firstTotal - BUDGET)}`);
+  process.exitCode = 1;
+}
