@@ -176,7 +176,7 @@ export function grade(question: Question, response: Response): Grade {
     case 'choice':
       return gradeChoice(question, isStringList(response) ? response : []);
     case 'truefalse':
-      return gradeTrueFalse(question, response === true);
+      return typeof response === 'boolean' ? gradeTrueFalse(question, response) : NONE;
     case 'order':
       return gradeOrder(question, isStringList(response) ? response : []);
     case 'match':
