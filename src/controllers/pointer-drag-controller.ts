@@ -63,6 +63,7 @@ export class PointerDragController implements ReactiveController {
       target.removeEventListener('pointermove', move as EventListener);
       target.removeEventListener('pointerup', end as EventListener);
       target.removeEventListener('pointercancel', end as EventListener);
+      if (this.#started && e.pointerId === this.#pointer) this.#swallowClick(target);
       this.#end(e, item);
     };
     target.addEventListener('pointermove', move as EventListener);
@@ -112,6 +113,16 @@ export class PointerDragController implements ReactiveController {
       this.#options.drop(item, this.#options.zoneAt(event.clientX, event.clientY));
     }
     this.#reset();
+  }
+
+  /** A mouse drag ends with a click on the item: it must not also press the item (or its button). */
+  #swallowClick(target: Element): void {
+    const stop = (e: Event) => {
+      e.stopImmediatePropagation();
+      e.preventDefault();
+    };
+    target.addEventListener('click', stop, { capture: true, once: true });
+    setTimeout(() => target.removeEventListener('click', stop, { capture: true }), 0);
   }
 
   #reset(): void {

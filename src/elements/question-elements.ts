@@ -13,6 +13,7 @@ export interface QuestionElementEntry {
 export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry>> = {
   choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
+  order: { tag: 'nw-order', load: () => import('./nw-order.js') },
 };
 
 /** Loads the elements for the given kinds. */

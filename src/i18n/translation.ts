@@ -46,6 +46,40 @@ export interface Translation {
   youAnswered: string;
   notAnswered: string;
 
+  /** Order questions: how to answer, by pointer, buttons or keyboard. */
+  orderInstructions: string;
+  /** Name of an item's pick-up button (also its drag handle), read before the item's text. */
+  moveItem: string;
+  moveUp: string;
+  moveDown: string;
+  /** Announced after each move: "Do not reply, position 2 of 4". */
+  positionOf: (item: string, position: number, total: number) => string;
+  pickedUp: (item: string, position: number, total: number) => string;
+  dropped: (item: string, position: number, total: number) => string;
+  moveCancelled: (item: string, position: number, total: number) => string;
+  /** Heading of the correct sequence, shown with the answer. */
+  rightOrder: string;
+  /** Sort questions. */
+  sortInstructions: string;
+  /** Before a card's group choices: "Put in: Phishing / Genuine". */
+  putIn: string;
+  /** Title of the area holding the cards not yet sorted. */
+  cardsToSort: string;
+  /** Announced when a card is dropped on a group. */
+  cardIn: (card: string, group: string) => string;
+  /** Under a misplaced card, with the answer: "Belongs in: Genuine". */
+  belongsIn: (group: string) => string;
+  /** Match questions. */
+  matchInstructions: string;
+  /** The empty first entry of each item's list of partners. */
+  choosePartner: string;
+  /** Name of the list of partners that can be dragged onto the items. */
+  partners: string;
+  /** Announced when a partner is dropped on an item. */
+  matchedWith: (item: string, partner: string) => string;
+  /** Under a wrongly matched item, with the answer. */
+  rightPartner: (partner: string) => string;
+
   summaryTitle: string;
   /** e.g. "You scored 80%". */
   score: (percent: number) => string;

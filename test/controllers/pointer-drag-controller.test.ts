@@ -42,6 +42,22 @@ describe('PointerDragController', () => {
     expect(el.drag.item).to.equal(null);
   });
 
+  it('swallows the click that ends a drag, and only that one', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
+    let clicks = 0;
+    card.addEventListener('click', () => (clicks += 1));
+    const box = card.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5, 'mouse');
+    pointer(card, 'pointermove', box.x + 150, box.y + 5, 'mouse');
+    pointer(card, 'pointerup', box.x + 150, box.y + 5, 'mouse');
+    card.click();
+    expect(clicks).to.equal(0);
+    await new Promise((r) => setTimeout(r, 10));
+    card.click();
+    expect(clicks).to.equal(1);
+  });
+
   it('treats a short press as a click, not a drag', async () => {
     const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
     const card = el.shadowRoot!.querySelector('#card')!;
