@@ -9,11 +9,13 @@
  *              │          │           └─reveal─▶ revealed (done)
  *              │          └──────▶ failed             (done: no attempts left)
  * ```
- * Each submission is reported to the parent (the module machine) as `question.answered`.
+ * Each submission is reported to the parent (the module machine) as `question.answered`. A retry
+ * starts from a fresh draft (empty, or for `order` the shuffled order again).
  */
 import { assign, sendParent, setup } from 'xstate';
 import type { Question, Response } from '../content/types.js';
 import { type AnswerRecord, grade, isAnswerable } from './scoring.js';
+import { shuffled, shuffledAway } from './shuffle.js';
 
 export interface QuestionInput {
   question: Question;
@@ -21,6 +23,8 @@ export interface QuestionInput {
   record?: AnswerRecord;
   /** When the question first showed (ms since epoch); defaults to now. */
   startedAt?: number;
+  /** Decides the shuffled orders (with the question id): the same seed gives the same order. */
+  seed?: string;
 }
 
 export interface QuestionContext {
@@ -30,6 +34,12 @@ export interface QuestionContext {
   /** The last submission, if any. */
   record: AnswerRecord | null;
   startedAt: number;
+  /**
+   * The display order of ids, decided here so elements decide nothing: choice options when the author
+   * asked for `shuffle`, `order` items (always, and never already in the right order), `sort` cards,
+   * `match` targets; `null` for the other kinds (show the authored order).
+   */
+  order: string[] | null;
 }
 
 export type QuestionEvent =
@@ -44,6 +54,28 @@ export interface QuestionAnsweredEvent {
   questionId: string;
   record: AnswerRecord;
 }
+
+/** The display order of `question`'s ids for `seed` (see `QuestionContext.order`). */
+export function displayOrder(question: Question, seed = ''): string[] | null {
+  const key = `${seed}|${question.id}`;
+  const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
+  switch (question.kind) {
+    case 'choice':
+      return question.shuffle ? shuffled(ids(question.options), key) : null;
+    case 'order':
+      return shuffledAway(ids(question.items), key);
+    case 'sort':
+      return shuffled(ids(question.cards), key);
+    case 'match':
+      return shuffled(ids(question.targets), key);
+    default:
+      return null;
+  }
+}
+
+/** The draft a fresh attempt starts from: an `order` question starts in its shuffled order (a full answer). */
+const freshDraft = (question: Question, order: string[] | null): Response | null =>
+  question.kind === 'order' && order ? [...order] : null;
 
 function submission(context: QuestionContext, at: number | undefined): AnswerRecord {
   const response = context.draft as Response;
@@ -80,7 +112,7 @@ export const questionMachine = setup({
     recordReveal: assign(({ context }) => ({
       record: context.record ? { ...context.record, done: true, revealed: true } : null,
     })),
-    clearDraft: assign({ draft: null }),
+    clearDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
     report: sendParent(({ context }): QuestionAnsweredEvent => ({
       type: 'question.answered',
       questionId: context.question.id,
@@ -89,12 +121,16 @@ export const questionMachine = setup({
   },
 }).createMachine({
   id: 'question',
-  context: ({ input }) => ({
-    question: input.question,
-    draft: input.record?.response ?? null,
-    record: input.record ?? null,
-    startedAt: input.startedAt ?? Date.now(),
-  }),
+  context: ({ input }) => {
+    const order = displayOrder(input.question, input.seed);
+    return {
+      question: input.question,
+      draft: input.record?.response ?? freshDraft(input.question, order),
+      record: input.record ?? null,
+      startedAt: input.startedAt ?? Date.now(),
+      order,
+    };
+  },
   initial: 'resume',
   states: {
     resume: {

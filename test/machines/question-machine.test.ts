@@ -5,9 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { assign, createActor, setup, spawnChild } from 'xstate';
 import type { Question, Response } from '../../src/content/types.js';
-import { type QuestionAnsweredEvent, type QuestionInput, questionMachine } from '../../src/machines/question-machine.js';
+import { type QuestionAnsweredEvent, type QuestionInput, displayOrder, questionMachine } from '../../src/machines/question-machine.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
-import { blanks, multiple, single, truefalse } from './kinds.js';
+import { allKinds, blanks, match, multiple, order, single, sort, truefalse } from './kinds.js';
 
 /** A parent that spawns one question and keeps what it reports. */
 const parentMachine = setup({
@@ -23,8 +23,8 @@ const parentMachine = setup({
   on: { 'question.answered': { actions: assign({ reports: ({ context, event }) => [...context.reports, event] }) } },
 });
 
-function play(question: Question, record?: AnswerRecord, startedAt = 1000) {
-  const parent = createActor(parentMachine, { input: { question, record, startedAt } }).start();
+function play(question: Question, record?: AnswerRecord, startedAt = 1000, seed?: string) {
+  const parent = createActor(parentMachine, { input: { question, record, startedAt, seed } }).start();
   const q = parent.getSnapshot().children.q!;
   return {
     parent,
@@ -203,6 +203,78 @@ describe('question machine', () => {
       const before = Date.now();
       const actor = createActor(questionMachine, { input: { question: single } });
       expect(actor.getSnapshot().context.startedAt).to.be.within(before, Date.now());
+    });
+  });
+
+  describe('display order', () => {
+    const orderOf = (question: Question, seed?: string) =>
+      createActor(questionMachine, { input: { question, seed } }).getSnapshot().context.order;
+    const idsOf: Record<string, (q: Question) => string[]> = {
+      choice: (q) => (q.kind === 'choice' ? q.options.map((o) => o.id) : []),
+      order: (q) => (q.kind === 'order' ? q.items.map((i) => i.id) : []),
+      sort: (q) => (q.kind === 'sort' ? q.cards.map((c) => c.id) : []),
+      match: (q) => (q.kind === 'match' ? q.targets.map((t) => t.id) : []),
+    };
+    const shuffledKinds: Question[] = [{ ...multiple, shuffle: true }, order, sort, match];
+
+    it('is null for kinds shown in authored order, and for choices without shuffle', () => {
+      for (const q of allKinds.filter((k) => !['order', 'sort', 'match'].includes(k.kind))) expect(orderOf(q, 's'), q.id).to.equal(null);
+    });
+
+    for (const q of shuffledKinds) {
+      it(`${q.kind}: a permutation, the same for the same seed and question, varying with either`, () => {
+        const ids = idsOf[q.kind](q);
+        const seen = new Set<string>();
+        for (let i = 0; i < 40; i++) {
+          const o = orderOf(q, `seed${i}`)!;
+          expect([...o].sort(), q.id).to.deep.equal([...ids].sort());
+          expect(orderOf(q, `seed${i}`)).to.deep.equal(o);
+          expect(displayOrder(q, `seed${i}`)).to.deep.equal(o);
+          seen.add(o.join());
+        }
+        expect(seen.size, 'orders seen').to.be.greaterThan(3);
+        const others = new Set(Array.from({ length: 40 }, (_, i) => orderOf({ ...q, id: `other${i}` } as Question, 'seed0')!.join()));
+        expect(others.size, 'orders across question ids').to.be.greaterThan(3);
+      });
+    }
+
+    it('never shows an order question already in the right order', () => {
+      const two = { ...order, items: order.items.slice(0, 2) };
+      for (let i = 0; i < 100; i++) {
+        expect(orderOf(order, `s${i}`)).not.to.deep.equal(['a', 'b', 'c', 'd']);
+        expect(orderOf(two, `s${i}`)).to.deep.equal(['b', 'a']);
+      }
+    });
+
+    it('works without a seed, stable for the question', () => {
+      expect(orderOf(order)).to.deep.equal(orderOf(order));
+      expect(orderOf(order)).to.have.length(4);
+    });
+
+    it('an order question starts with its shown order as the draft, so it can be checked at once', () => {
+      const { snap, q } = play(order, undefined, 0, 'abc');
+      expect(snap().context.draft).to.deep.equal(snap().context.order);
+      expect(snap().can({ type: 'question.submit' })).to.equal(true);
+      q.send({ type: 'question.submit', at: 10 });
+      expect(snap().value).to.equal('incorrect');
+    });
+
+    it('an order question goes back to the shown order after a retry', () => {
+      const { snap, q, answer } = play(order, undefined, 0, 'abc');
+      const shown = snap().context.order;
+      answer(['d', 'c', 'b', 'a']);
+      expect(snap().value).to.equal('incorrect');
+      q.send({ type: 'question.retry' });
+      expect(snap().context.draft).to.deep.equal(shown);
+      answer(['a', 'b', 'c', 'd']);
+      expect(snap().value).to.equal('correct');
+    });
+
+    it('a resumed order question shows the saved response as its draft, and keeps its order', () => {
+      const saved = record({ response: ['b', 'a', 'c', 'd'], score: 1 / 3 });
+      const { snap } = play(order, saved, 0, 'abc');
+      expect(snap().context.draft).to.deep.equal(['b', 'a', 'c', 'd']);
+      expect(snap().context.order).to.deep.equal(displayOrder(order, 'abc'));
     });
   });
 });
