@@ -187,7 +187,7 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
                 aria-describedby=${instructions ? `${this.uid}-instructions` : nothing}
                 @click=${this.check}
               >
-                ${t.check}
+                ${this.submitLabel()}
               </button>
               ${q.hintHtml
                 ? html`<button aria-expanded=${this.hintShown ? 'true' : 'false'} @click=${() => (this.hintShown = !this.hintShown)}>
@@ -211,19 +211,25 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     return record.correct ? 'correct' : 'incorrect';
   }
 
+  /** The first line of the feedback: "Correct!", "Not quite." … (a kind with no right answer says otherwise). */
+  protected verdictText(): string {
+    const t = this.localize.t;
+    const record = this.snapshot?.context.record;
+    if (this.phase === 'revealed') return t.answerShown;
+    return record?.correct ? t.correct : record && record.score > 0 ? t.partlyCorrect : t.incorrect;
+  }
+
+  /** The submit button's text. */
+  protected submitLabel(): string {
+    return this.localize.t.check;
+  }
+
   protected renderFeedback(q: Q) {
     const s = this.snapshot!;
     const record = s.context.record;
     if (this.phase === 'answering' || !record) return nothing;
     const t = this.localize.t;
-    const verdict =
-      this.phase === 'revealed'
-        ? t.answerShown
-        : record.correct
-          ? t.correct
-          : record.score > 0
-            ? t.partlyCorrect
-            : t.incorrect;
+    const verdict = this.verdictText();
     const left = q.attempts - record.attempts;
     return html`
       <p class="verdict">${verdict}</p>

@@ -13,6 +13,7 @@ export interface QuestionElementEntry {
 export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry>> = {
   choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
+  blanks: { tag: 'nw-blanks', load: () => import('./nw-blanks.js') },
   order: { tag: 'nw-order', load: () => import('./nw-order.js') },
 };
 

@@ -80,6 +80,33 @@ export interface Translation {
   /** Under a wrongly matched item, with the answer. */
   rightPartner: (partner: string) => string;
 
+  /** Blanks questions: how to answer. */
+  blanksInstructions: string;
+  /** Accessible name of a gap's text field: "Gap 1 of 3". */
+  gapOf: (gap: number, total: number) => string;
+  /** Beside a gap once the answer shows: "Answer: three (or 3)". */
+  gapAnswer: (answers: string[]) => string;
+  /** Reflect questions: how to answer a free-text one, and a poll. */
+  reflectInstructions: string;
+  pollInstructions: string;
+  /** Under the text field: "120 of 500 characters". */
+  charactersOf: (count: number, max: number) => string;
+  /** Announced near the limit: "20 characters left". */
+  charactersLeft: (left: number) => string;
+  /** The submit button of a reflection. */
+  saveAnswer: string;
+  /** After a reflection is saved (there is no right or wrong). */
+  savedThanks: string;
+  /** Hotspot questions: how to answer. */
+  hotspotInstructions: string;
+  /** Title of the list of regions to pick from. */
+  hotspotList: string;
+  /** Announced when a region is marked or unmarked by a click. */
+  regionMarked: (label: string) => string;
+  regionUnmarked: (label: string) => string;
+  /** Announced when a click on the picture or screen hits no region. */
+  nothingThere: string;
+
   summaryTitle: string;
   /** e.g. "You scored 80%". */
   score: (percent: number) => string;
