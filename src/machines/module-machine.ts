@@ -16,6 +16,7 @@ import type { ModuleDoc, Question, Step } from '../content/types.js';
 import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
 import { type AnswerRecord, type ModuleResult, moduleResult } from './scoring.js';
 import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
+import { newSeed, nextSeed } from './shuffle.js';
 
 /** A step with its place in the module. */
 export interface StepRef {
@@ -28,6 +29,11 @@ export interface ModuleInput {
   doc: ModuleDoc;
   /** Progress saved earlier for this module; ignored when it belongs to another module. */
   saved?: SavedProgress | null;
+  /**
+   * Decides shuffled orders and pool draws. A seed in `saved` wins (so a reload shows the same); without
+   * either a random one is made (`newSeed`): pass one to keep the machine deterministic.
+   */
+  seed?: string;
 }
 
 export interface ModuleContext {
@@ -39,6 +45,8 @@ export interface ModuleContext {
   answers: Record<string, AnswerRecord>;
   /** The module has been finished at least once. */
   finished: boolean;
+  /** This attempt's seed (see `ModuleInput.seed`); "Start again" moves to `nextSeed(seed)`. */
+  seed: string;
 }
 
 export type ModuleEvent =
@@ -94,19 +102,26 @@ export function toSavedProgress(context: ModuleContext): SavedProgress {
     step: context.steps[context.index]?.step.id ?? '',
     answers: context.answers,
     finished: context.finished,
+    seed: context.seed,
   };
 }
 
-function restore(doc: ModuleDoc, saved: SavedProgress | null | undefined): Pick<ModuleContext, 'index' | 'answers' | 'finished'> {
-  if (!saved || saved.v !== PROGRESS_VERSION || saved.module !== doc.meta.id) return { index: 0, answers: {}, finished: false };
+/** The starting context: fresh, or resumed from `input.saved` when it belongs to this module. */
+function initialContext(input: ModuleInput): ModuleContext {
+  const { doc } = input;
+  const usable = !!input.saved && input.saved.v === PROGRESS_VERSION && input.saved.module === doc.meta.id;
+  const saved = usable ? input.saved! : null;
+  const seed = saved?.seed || input.seed || newSeed();
   const steps = stepsOf(doc);
+  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, finished: false, seed };
+  if (!saved) return fresh;
   const known = new Set(steps.flatMap((s) => (s.step.question ? [s.step.question.id] : [])));
   // Answers to questions the module no longer has are dropped; the rest resume.
   const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
   const at = steps.findIndex((s) => s.step.id === saved.step);
-  const context = { doc, steps, index: 0, answers, finished: saved.finished === true };
+  const context = { ...fresh, answers, finished: saved.finished === true };
   // Never resume past an unanswered question (the module may have changed since).
-  return { index: Math.min(at === -1 ? 0 : at, furthestReachable(context)), answers, finished: context.finished };
+  return { ...context, index: Math.min(at === -1 ? 0 : at, furthestReachable(context)) };
 }
 
 export const moduleMachine = setup({
@@ -129,7 +144,9 @@ export const moduleMachine = setup({
     spawnQuestions: enqueueActions(({ context, enqueue }) => {
       for (const { step } of context.steps) {
         const question = step.question;
-        if (question) enqueue.spawnChild('question', { id: question.id, input: { question, record: context.answers[question.id] } });
+        if (question) {
+          enqueue.spawnChild('question', { id: question.id, input: { question, record: context.answers[question.id], seed: context.seed } });
+        }
       }
     }),
     stopQuestions: enqueueActions(({ context, enqueue }) => {
@@ -142,7 +159,7 @@ export const moduleMachine = setup({
       index: ({ context, event }) =>
         event.type === 'module.review' && event.index !== undefined && event.index >= 0 && event.index < context.steps.length ? event.index : 0,
     }),
-    reset: assign({ index: 0, answers: {}, finished: false }),
+    reset: assign(({ context }) => ({ index: 0, answers: {}, finished: false, seed: nextSeed(context.seed) })),
     markFinished: assign({ finished: true }),
     recordAnswer: assign({
       answers: ({ context, event }) =>
@@ -159,7 +176,7 @@ export const moduleMachine = setup({
   },
 }).createMachine({
   id: 'module',
-  context: ({ input }) => ({ doc: input.doc, steps: stepsOf(input.doc), ...restore(input.doc, input.saved) }),
+  context: ({ input }) => initialContext(input),
   entry: 'spawnQuestions',
   initial: 'resume',
   on: {

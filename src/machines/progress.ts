@@ -17,6 +17,11 @@ export interface SavedProgress {
   answers: Record<string, AnswerRecord>;
   /** The student reached the summary. */
   finished: boolean;
+  /**
+   * The seed of this attempt, which decides shuffled orders and the questions drawn from pools, so a
+   * reload shows the same ones. Absent in saves made before seeds existed (a new one is made then).
+   */
+  seed?: string;
 }
 
 /** Narrows unknown stored data (localStorage, suspend_data) to `SavedProgress`, or `null`. */
@@ -28,5 +33,7 @@ export function readSavedProgress(data: unknown): SavedProgress | null {
   for (const a of Object.values(d.answers)) {
     if (typeof a !== 'object' || a === null || typeof a.attempts !== 'number' || typeof a.score !== 'number' || typeof a.correct !== 'boolean') return null;
   }
-  return { v: d.v, module: d.module, step: d.step, answers: d.answers, finished: d.finished === true };
+  const progress: SavedProgress = { v: d.v, module: d.module, step: d.step, answers: d.answers, finished: d.finished === true };
+  if (typeof d.seed === 'string' && d.seed !== '') progress.seed = d.seed;
+  return progress;
 }

@@ -11,8 +11,10 @@
  * 3. only as many answers as fit (the caller keeps the rest elsewhere).
  *
  * ```
- * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…
+ * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…[|<seed>]
  * ```
+ * The seed (which decides shuffled orders and pool draws) comes last, and only when there is one, so
+ * data written before seeds existed still reads.
  * attempts and latency (tenths of a second) in base 36; flags: 1 correct, 2 done, 4 revealed;
  * response `T`/`F`, `L<id>,<id>` (a list of ids), `J<JSON>` (anything else), or empty when dropped.
  */
@@ -69,7 +71,8 @@ function encodeAnswer(id: string, a: AnswerRecord, level: SuspendLevel): string 
 }
 
 function assemble(progress: SavedProgress, level: SuspendLevel, answers: string[]): string {
-  return `${MAGIC}|${level}|${progress.finished ? 1 : 0}|${enc(progress.step)}|${answers.join(';')}`;
+  const seed = progress.seed ? `|${enc(progress.seed)}` : '';
+  return `${MAGIC}|${level}|${progress.finished ? 1 : 0}|${enc(progress.step)}|${answers.join(';')}${seed}`;
 }
 
 /** Encodes `progress` within `budget` UTF-8 bytes, degrading as little as needed. */
@@ -104,7 +107,7 @@ export interface DecodedSuspend {
 export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | null {
   if (!text) return null;
   const parts = text.split('|');
-  if (parts.length !== 5 || parts[0] !== MAGIC) throw new Error('suspend data is not in Netwise format N1');
+  if ((parts.length !== 5 && parts.length !== 6) || parts[0] !== MAGIC) throw new Error('suspend data is not in Netwise format N1');
   const level = Number(parts[1]);
   if (![0, 1, 2, 3].includes(level)) throw new Error(`unknown suspend level ${parts[1]}`);
   const entries: Array<[string, AnswerRecord]> = [];
@@ -128,8 +131,7 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
   }
   // fromEntries, not assignment: an id such as `__proto__` stays an ordinary key.
   const answers: Record<string, AnswerRecord> = Object.fromEntries(entries);
-  return {
-    progress: { v: PROGRESS_VERSION, module: moduleId, step: decodeURIComponent(parts[3]), answers, finished: parts[2] === '1' },
-    level: level as SuspendLevel,
-  };
+  const progress: SavedProgress = { v: PROGRESS_VERSION, module: moduleId, step: decodeURIComponent(parts[3]), answers, finished: parts[2] === '1' };
+  if (parts[5]) progress.seed = decodeURIComponent(parts[5]);
+  return { progress, level: level as SuspendLevel };
 }

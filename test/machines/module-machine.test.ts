@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { type AnyActorRef, createActor } from 'xstate';
 import type { ModuleDoc, Response, Step } from '../../src/content/types.js';
 import { type ModuleEmitted, type ModuleInput, furthestReachable, moduleMachine, progressOf, stepsOf } from '../../src/machines/module-machine.js';
-import { PROGRESS_VERSION, type SavedProgress } from '../../src/machines/progress.js';
+import { PROGRESS_VERSION, type SavedProgress, readSavedProgress } from '../../src/machines/progress.js';
+import { displayOrder } from '../../src/machines/question-machine.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 import { multiple, single, truefalse } from './kinds.js';
 
@@ -25,7 +26,7 @@ function moduleDoc(meta: Partial<ModuleDoc['meta']> = {}): ModuleDoc {
       ] },
       { id: 'two', title: 'Two', steps: [
         { id: 's2', title: 'Q2', html: '', question: { ...truefalse, id: 'q2', attempts: 1 } },
-        { id: 's3', title: 'Q3', html: '', question: { ...multiple, id: 'q3', weight: 2 } },
+        { id: 's3', title: 'Q3', html: '', question: { ...multiple, id: 'q3', weight: 2, shuffle: true } },
         { id: 'outro', title: 'Outro', html: '<p>Bye</p>' },
       ] },
     ],
@@ -36,7 +37,7 @@ const right: Record<string, Response> = { q1: ['b'], q2: false, q3: ['a', 'b'] }
 const wrong: Record<string, Response> = { q1: ['a'], q2: true, q3: ['c'] };
 
 function start(input: Partial<ModuleInput> = {}) {
-  const actor = createActor(moduleMachine, { input: { doc: moduleDoc(), ...input } });
+  const actor = createActor(moduleMachine, { input: { doc: moduleDoc(), seed: 'test-seed', ...input } });
   const emitted: ModuleEmitted[] = [];
   actor.on('*', (e) => void emitted.push(e));
   actor.start();
@@ -104,7 +105,7 @@ describe('module machine', () => {
       expect(emitted[0]).to.deep.equal({ type: 'progressed', progress: { index: 1, total: 5, fraction: 0.2 } });
       expect(emitted[1]).to.deep.include({ type: 'saved' });
       expect((emitted[1] as { progress: SavedProgress }).progress).to.deep.equal({
-        v: PROGRESS_VERSION, module: 'mod', step: 's1', answers: {}, finished: false,
+        v: PROGRESS_VERSION, module: 'mod', step: 's1', answers: {}, finished: false, seed: 'test-seed',
       });
     });
 
@@ -375,5 +376,72 @@ describe('module machine', () => {
       actor.send({ type: 'module.next' });
       expect(actor.getSnapshot().context.index).to.equal(2);
     });
+  });
+
+  describe('seed', () => {
+    const orderIn = (snap: ReturnType<ReturnType<typeof start>['snap']>) => (snap.children.q3!.getSnapshot() as { context: { order: string[] } }).context.order;
+
+    it('passes its seed to every question, which decides the shown order', () => {
+      const a = start({ seed: 'one' });
+      expect(a.snap().context.seed).to.equal('one');
+      expect(orderIn(a.snap())).to.deep.equal(displayOrder({ ...multiple, id: 'q3', shuffle: true }, 'one'));
+      const seen = new Set(Array.from({ length: 30 }, (_, i) => orderIn(start({ seed: `s${i}` }).snap()).join()));
+      expect(seen.size).to.be.greaterThan(3);
+    });
+
+    it('makes a random seed when given none', () => {
+      const a = createActor(moduleMachine, { input: { doc: moduleDoc() } });
+      const b = createActor(moduleMachine, { input: { doc: moduleDoc() } });
+      expect(a.getSnapshot().context.seed).to.match(/^[0-9a-z]{14}$/);
+      expect(a.getSnapshot().context.seed).not.to.equal(b.getSnapshot().context.seed);
+    });
+
+    it('a saved seed wins, so a reload shows the same order', () => {
+      const first = start({ seed: 'one' });
+      first.send('module.next');
+      const last = first.emitted.filter((e) => e.type === 'saved').pop() as Extract<ModuleEmitted, { type: 'saved' }>;
+      expect(last.progress.seed).to.equal('one');
+      const again = start({ seed: 'two', saved: readSavedProgress(JSON.parse(JSON.stringify(last.progress))) });
+      expect(again.snap().context.seed).to.equal('one');
+      expect(orderIn(again.snap())).to.deep.equal(orderIn(first.snap()));
+    });
+
+    it('a save from before seeds, or of another module, uses the given seed', () => {
+      expect(start({ seed: 'two', saved: saved() }).snap().context.seed).to.equal('two');
+      expect(start({ seed: 'two', saved: saved({ module: 'other', seed: 'one' }) }).snap().context.seed).to.equal('two');
+    });
+
+    it('start again moves to the next seed, saved and passed to the new questions', () => {
+      const { snap, send, playThrough, emitted } = start({ seed: 'one' });
+      playThrough(right);
+      send('module.restart');
+      expect(snap().context.seed).to.equal('one.2');
+      expect(orderIn(snap())).to.deep.equal(displayOrder({ ...multiple, id: 'q3', shuffle: true }, 'one.2'));
+      expect((emitted.at(-1) as Extract<ModuleEmitted, { type: 'saved' }>).progress.seed).to.equal('one.2');
+      playThrough(right);
+      send('module.restart');
+      expect(snap().context.seed).to.equal('one.3');
+    });
+  });
+
+  describe('readSavedProgress', () => {
+    const ok = { v: 1, module: 'm', step: 's', answers: { q: rec() }, finished: true };
+    const table: Array<[string, unknown, SavedProgress | null]> = [
+      ['a save with a seed', { ...ok, seed: 'abc' }, { ...ok, v: 1, seed: 'abc' }],
+      ['a save from before seeds', ok, { ...ok, v: 1 }],
+      ['a seed that is not a string is left out', { ...ok, seed: 7 }, { ...ok, v: 1 }],
+      ['an empty seed is left out', { ...ok, seed: '' }, { ...ok, v: 1 }],
+      ['not finished unless it says so', { ...ok, finished: 'yes' }, { ...ok, v: 1, finished: false }],
+      ['another version', { ...ok, v: 2 }, null],
+      ['no module', { ...ok, module: 3 }, null],
+      ['no step', { ...ok, step: undefined }, null],
+      ['answers as a list', { ...ok, answers: [] }, null],
+      ['a damaged answer', { ...ok, answers: { q: { attempts: '1' } } }, null],
+      ['not an object', 'N1|0|0|s|', null],
+      ['null', null, null],
+    ];
+    for (const [name, data, expected] of table) {
+      it(name, () => expect(readSavedProgress(data)).to.deep.equal(expected));
+    }
   });
 });

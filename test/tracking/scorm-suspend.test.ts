@@ -26,7 +26,8 @@ const progress = fc.record({
   step: fc.string({ maxLength: 40, unit: 'grapheme' }),
   answers: fc.dictionary(fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }), record, { maxKeys: 12 }),
   finished: fc.boolean(),
-}).map((p) => ({ v: 1 as const, module: 'm', ...p }) as SavedProgress);
+  seed: fc.option(fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }), { nil: undefined }),
+}).map(({ seed, ...p }) => ({ v: 1 as const, module: 'm', ...p, ...(seed === undefined ? {} : { seed }) }) as SavedProgress);
 
 describe('suspend_data encoding', () => {
   it('gives back every answer (ids with separators and any script included), in plain ASCII', () => {
@@ -38,6 +39,7 @@ describe('suspend_data encoding', () => {
         const back = decodeSuspend(text, 'm')!;
         expect(back.progress.step).to.equal(p.step);
         expect(back.progress.finished).to.equal(p.finished);
+        expect(back.progress.seed).to.equal(p.seed);
         expect(Object.keys(back.progress.answers)).to.deep.equal(Object.keys(p.answers));
         for (const [id, a] of Object.entries(p.answers)) {
           const b = back.progress.answers[id];
@@ -58,6 +60,7 @@ describe('suspend_data encoding', () => {
         expect(byteLength(text)).to.be.at.most(Math.max(budget, byteLength(encodeSuspend({ ...p, answers: {} }, 1e9).text)));
         const back = decodeSuspend(text, 'm')!;
         expect(back.level).to.equal(level);
+        expect(back.progress.seed, 'the seed survives every level').to.equal(p.seed);
         if (level < 3) expect(Object.keys(back.progress.answers)).to.have.length(Object.keys(p.answers).length);
         else expect(Object.keys(back.progress.answers)).to.have.length(Object.keys(p.answers).length - dropped);
         for (const [id, b] of Object.entries(back.progress.answers)) expect(b.score).to.be.closeTo(p.answers[id].score, 5e-5);
@@ -74,8 +77,19 @@ describe('suspend_data encoding', () => {
     expect(Object.getPrototypeOf(back.answers)).to.equal(Object.prototype);
   });
 
+  it('keeps the seed (shuffles and pool draws come back the same), and reads data written before seeds', () => {
+    const a = { response: ['b'], attempts: 1, score: 1, correct: true, done: true, revealed: false, latencyMs: 0 };
+    const p: SavedProgress = { v: 1, module: 'm', step: 's', answers: { q1: a }, finished: false, seed: 'k3x9.2' };
+    const { text } = encodeSuspend(p, 4000);
+    expect(text.endsWith('|k3x9.2')).to.equal(true);
+    expect(decodeSuspend(text, 'm')!.progress).to.deep.equal(p);
+    const old = decodeSuspend('N1|0|1|s|q1~1~1~3~0~Lb', 'm')!.progress;
+    expect(old).to.deep.equal({ v: 1, module: 'm', step: 's', answers: { q1: { ...a, done: true } }, finished: true });
+    expect('seed' in old).to.equal(false);
+  });
+
   it('reports damaged data instead of misreading it', () => {
-    for (const bad of ['{"v":1}', 'N1|0|0|step', 'N1|9|0|s|', 'N1|0|0|s|q~1~x~0~0~T', 'N1|0|0|s|q~1~0.5~0~0~Xnope', 'N1|0|0|s|q~1~2~0~0~T']) {
+    for (const bad of ['{"v":1}', 'N1|0|0|step', 'N1|0|0|s||seed|more', 'N1|9|0|s|', 'N1|0|0|s|q~1~x~0~0~T', 'N1|0|0|s|q~1~0.5~0~0~Xnope', 'N1|0|0|s|q~1~2~0~0~T']) {
       expect(() => decodeSuspend(bad, 'm'), bad).to.throw();
     }
     expect(decodeSuspend('', 'm')).to.equal(null);
