@@ -14,6 +14,7 @@ export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry
   choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
   blanks: { tag: 'nw-blanks', load: () => import('./nw-blanks.js') },
+  reflect: { tag: 'nw-reflect', load: () => import('./nw-reflect.js') },
   order: { tag: 'nw-order', load: () => import('./nw-order.js') },
 };
 
