@@ -33,12 +33,16 @@ export function plainText(markup: string): string {
   return (new DOMParser().parseFromString(markup, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The `data-zone` of the innermost zone under a viewport point in `root`, skipping the zone `except`. */
-export function zoneAt(root: Element | ShadowRoot | DocumentFragment, x: number, y: number, except?: string | null): string | null {
+/**
+ * The `data-zone` of the innermost drop zone under a viewport point in `root`. Elements inside the
+ * thing being dragged (marked `data-drag="<id>"`, id `dragged`) are looked through: it follows the pointer.
+ */
+export function zoneAt(root: Element | ShadowRoot | DocumentFragment, x: number, y: number, dragged?: string | null): string | null {
   const from = 'elementsFromPoint' in root ? (root as ShadowRoot).elementsFromPoint(x, y) : document.elementsFromPoint(x, y);
   for (const el of from) {
+    if (dragged != null && el.closest<HTMLElement>('[data-drag]')?.dataset.drag === dragged) continue;
     const zone = el.closest<HTMLElement>('[data-zone]')?.dataset.zone;
-    if (zone !== undefined && zone !== except) return zone;
+    if (zone !== undefined) return zone;
   }
   return null;
 }

@@ -274,6 +274,7 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
               part="item"
               data-item=${item.id}
               data-zone=${item.id}
+              data-drag=${item.id}
               ?data-held=${this.held === item.id}
               ?data-dragged=${this.#drag.item === item.id}
               ?data-over=${this.#drag.over === item.id}

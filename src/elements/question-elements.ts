@@ -16,6 +16,8 @@ export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry
   blanks: { tag: 'nw-blanks', load: () => import('./nw-blanks.js') },
   reflect: { tag: 'nw-reflect', load: () => import('./nw-reflect.js') },
   order: { tag: 'nw-order', load: () => import('./nw-order.js') },
+  match: { tag: 'nw-match', load: () => import('./nw-match.js') },
+  sort: { tag: 'nw-sort', load: () => import('./nw-sort.js') },
 };
 
 /** Loads the elements for the given kinds. */

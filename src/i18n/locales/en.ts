@@ -53,7 +53,7 @@ export const en: Translation = {
   sortInstructions: 'Put each card in a group: choose the group under the card, or drag the card onto the group.',
   putIn: 'Put in:',
   cardsToSort: 'Cards to sort',
-  cardIn: (card, group) => `${card}: now in ${group}.`,
+  cardIn: (card, group) => `Now in ${group}: ${card}`,
   belongsIn: (group) => `Belongs in: ${group}`,
   matchInstructions: 'Choose the partner of each item from its list, or drag a partner onto the item.',
   choosePartner: 'Choose…',
