@@ -5,7 +5,18 @@
  * `interactionOf` has one `case` per question kind: a new kind adds its case (and the compiler, through
  * the `never` check, asks for it).
  */
-import type { ChoiceQuestion, Question, TrueFalseQuestion } from '../content/types.js';
+import type {
+  BlanksQuestion,
+  ChoiceQuestion,
+  HotspotQuestion,
+  MatchQuestion,
+  OrderQuestion,
+  Question,
+  ReflectQuestion,
+  ScenarioQuestion,
+  SortQuestion,
+  TrueFalseQuestion,
+} from '../content/types.js';
 import type { AnswerRecord } from '../machines/scoring.js';
 import { correctResponse } from '../machines/scoring.js';
 
@@ -31,7 +42,10 @@ export type InteractionValue =
   | { kind: 'boolean'; value: boolean }
   /** choice (a set), sequencing (in order), likert (one id): ids from `choices` */
   | { kind: 'ids'; ids: string[] }
-  /** matching: `[source id, target id]` pairs from `choices` and `targets` */
+  /**
+   * matching: `[source id, target id]` pairs from `choices` and `targets`;
+   * performance: `[step id, answer]` pairs, steps from `steps` (a scenario: `[node id, choice id]`)
+   */
   | { kind: 'pairs'; pairs: Array<[string, string]> }
   /** fill-in, long-fill-in, performance, other */
   | { kind: 'text'; values: string[] }
@@ -69,7 +83,20 @@ export interface Interaction {
   choices?: InteractionChoice[];
   /** matching: the target side. */
   targets?: InteractionChoice[];
+  /** performance: the steps (a scenario's nodes that offer choices), in authored order. */
+  steps?: InteractionChoice[];
+  /**
+   * fill-in: upper and lower case must match for the patterns to match (SCORM 2004 and xAPI write
+   * `{case_matters=true}` before each pattern). Absent or false: case does not matter, their default.
+   */
+  caseMatters?: boolean;
 }
+
+/**
+ * At most this many correct-response patterns per interaction: the smallest number SCORM 2004 asks
+ * every LMS to keep for a kind with several patterns (fill-in, matching, performance, sequencing: 5).
+ */
+export const MAX_PATTERNS = 5;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -122,6 +149,145 @@ function trueFalseInteraction(question: TrueFalseQuestion, record: AnswerRecord,
   };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** Own string values only: an id like `__proto__` stays an ordinary key. */
+const ownString = (r: unknown, key: string): string | undefined => {
+  if (!isRecord(r) || !Object.prototype.hasOwnProperty.call(r, key)) return undefined;
+  const v = r[key];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** `order` → sequencing: item ids in the student's order; the pattern is the authored (right) order. */
+function orderInteraction(question: OrderQuestion, record: AnswerRecord, at: Date): Interaction {
+  return {
+    ...base(question, record, at),
+    type: 'sequencing',
+    response: { kind: 'ids', ids: strings(record.response) },
+    correctResponses: [{ kind: 'ids', ids: question.items.map((i) => i.id) }],
+    choices: question.items.map((i) => ({ id: i.id, description: plainText(i.html) })),
+  };
+}
+
+/** Pairs `[source, target]` for every source the student placed, in the sources' authored order. */
+function placed(sources: string[], response: unknown): Array<[string, string]> {
+  return sources.flatMap((id): Array<[string, string]> => {
+    const target = ownString(response, id);
+    return target === undefined ? [] : [[id, target]];
+  });
+}
+
+/** `match` → matching: pair id → target id (decoy targets are listed among `targets`). */
+function matchInteraction(question: MatchQuestion, record: AnswerRecord, at: Date): Interaction {
+  return {
+    ...base(question, record, at),
+    type: 'matching',
+    response: { kind: 'pairs', pairs: placed(question.pairs.map((p) => p.id), record.response) },
+    correctResponses: [{ kind: 'pairs', pairs: question.pairs.map((p): [string, string] => [p.id, p.target]) }],
+    choices: question.pairs.map((p) => ({ id: p.id, description: plainText(p.html) })),
+    targets: question.targets.map((t) => ({ id: t.id, description: plainText(t.html) })),
+  };
+}
+
+/** `sort` → matching: card id → group id. */
+function sortInteraction(question: SortQuestion, record: AnswerRecord, at: Date): Interaction {
+  return {
+    ...base(question, record, at),
+    type: 'matching',
+    response: { kind: 'pairs', pairs: placed(question.cards.map((c) => c.id), record.response) },
+    correctResponses: [{ kind: 'pairs', pairs: question.cards.map((c): [string, string] => [c.id, c.group]) }],
+    choices: question.cards.map((c) => ({ id: c.id, description: plainText(c.html) })),
+    targets: question.groups.map((g) => ({ id: g.id, description: plainText(g.html) })),
+  };
+}
+
+/**
+ * Every combination of the gaps' accepted answers (the first gap varying slowest), the authored
+ * solution (each gap's first answer) first, at most `MAX_PATTERNS` of them.
+ */
+function gapPatterns(question: BlanksQuestion): string[][] {
+  let combos: string[][] = [[]];
+  for (const gap of question.gaps) {
+    const answers = gap.answers.length ? gap.answers : [''];
+    combos = combos.flatMap((c) => answers.map((a) => [...c, a])).slice(0, MAX_PATTERNS);
+  }
+  return combos;
+}
+
+/**
+ * `blanks` → fill-in: one value per gap, in order. The patterns list the combinations of accepted
+ * answers (all of them when there are few, else the solution first and then the first few others).
+ * The description shows the text with its gaps as `___`, so a report reads like the question.
+ */
+function blanksInteraction(question: BlanksQuestion, record: AnswerRecord, at: Date): Interaction {
+  const typed = Array.isArray(record.response) ? record.response : [];
+  const gapText = question.textHtml.replace(/<span data-gap="\d+"><\/span>/g, '___');
+  return {
+    ...base(question, record, at),
+    description: plainText(`${question.promptHtml} ${gapText}`),
+    type: 'fill-in',
+    response: { kind: 'text', values: question.gaps.map((_, i) => (typeof typed[i] === 'string' ? (typed[i] as string) : '')) },
+    correctResponses: gapPatterns(question).map((values) => ({ kind: 'text', values })),
+    caseMatters: question.caseSensitive,
+  };
+}
+
+/**
+ * `hotspot` → choice: the ids of the regions marked, the regions (with their labels) as the options.
+ * Not performance: the regions are a fixed set the student picks from, in any order, which is what
+ * choice says; Moodle's report and xAPI tools show a choice's options by name (xAPI `choices` with
+ * descriptions), and every standard and LMS supports choice, where performance asks for steps a
+ * hotspot does not have.
+ */
+function hotspotInteraction(question: HotspotQuestion, record: AnswerRecord, at: Date): Interaction {
+  return {
+    ...base(question, record, at),
+    type: 'choice',
+    response: { kind: 'ids', ids: strings(record.response) },
+    correctResponses: [{ kind: 'ids', ids: question.regions.filter((r) => r.target).map((r) => r.id) }],
+    choices: question.regions.map((r) => ({ id: r.id, description: r.label })),
+  };
+}
+
+/**
+ * `scenario` → performance: the path as `[node id, choice id]` steps. Not sequencing: sequencing says
+ * "put all these items in order", where a path picks a few choices out of many; performance records
+ * a task done in steps, keeps each step's node (xAPI `steps`, described by the node's text), and in
+ * SCORM 1.2 reads as the path itself (`start.b,asked.b`) rather than letters. The pattern is the best
+ * path, and only when the scenario is scored; an unscored one is `neutral` with no pattern.
+ */
+function scenarioInteraction(question: ScenarioQuestion, record: AnswerRecord, at: Date): Interaction {
+  const nodeOf = new Map(question.nodes.flatMap((n) => n.choices.map((c) => [c.id, n.id] as const)));
+  const steps = (path: string[]) => path.map((id): [string, string] => [nodeOf.get(id) ?? '', id]);
+  return {
+    ...base(question, record, at),
+    type: 'performance',
+    response: { kind: 'pairs', pairs: steps(strings(record.response)) },
+    correctResponses: question.scored ? [{ kind: 'pairs', pairs: steps(correctResponse(question) as string[]) }] : [],
+    ...(question.scored ? {} : { result: 'neutral' as const }),
+    steps: question.nodes.filter((n) => n.choices.length).map((n) => ({ id: n.id, description: plainText(n.html) })),
+  };
+}
+
+/**
+ * `reflect` → long-fill-in (the text) or choice (a poll: its options are not always a scale, so not
+ * likert). Never right or wrong: `neutral`, no pattern.
+ */
+function reflectInteraction(question: ReflectQuestion, record: AnswerRecord, at: Date): Interaction {
+  const r = record.response;
+  const common = { ...base(question, record, at), result: 'neutral' as const, correctResponses: [] };
+  if (question.options.length) {
+    const picked = ownString(r, 'choice');
+    return {
+      ...common,
+      type: 'choice',
+      response: { kind: 'ids', ids: picked ? [picked] : [] },
+      choices: question.options.map((o) => ({ id: o.id, description: plainText(o.html) })),
+    };
+  }
+  return { ...common, type: 'long-fill-in', response: { kind: 'text', values: [ownString(r, 'text') ?? ''] } };
+}
+
 /** The interaction record for one answered question. */
 export function interactionOf(question: Question, record: AnswerRecord, at: Date = new Date()): Interaction {
   switch (question.kind) {
@@ -129,13 +295,28 @@ export function interactionOf(question: Question, record: AnswerRecord, at: Date
       return choiceInteraction(question, record, at);
     case 'truefalse':
       return trueFalseInteraction(question, record, at);
+    case 'order':
+      return orderInteraction(question, record, at);
+    case 'match':
+      return matchInteraction(question, record, at);
+    case 'blanks':
+      return blanksInteraction(question, record, at);
+    case 'sort':
+      return sortInteraction(question, record, at);
+    case 'hotspot':
+      return hotspotInteraction(question, record, at);
+    case 'scenario':
+      return scenarioInteraction(question, record, at);
+    case 'reflect':
+      return reflectInteraction(question, record, at);
     default: {
-      // A kind without a mapping yet still reaches the LMS, as free text.
-      const q = question as Question;
+      // A kind without a mapping still reaches the LMS, as free text (and the compiler asks for a case).
+      const q: never = question;
+      const unknown = q as Question;
       return {
-        ...base(q, record, at),
+        ...base(unknown, record, at),
         type: 'other',
-        response: { kind: 'text', values: [JSON.stringify((record as AnswerRecord).response ?? '')] },
+        response: { kind: 'text', values: [JSON.stringify(record.response ?? '')] },
         correctResponses: [],
       };
     }
@@ -183,6 +364,11 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);
 }
 
+/** Free text on one line: LMSs check CMIFeedback and 2004's strings with `^.*$`, which stops at a line break. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+}
+
 /** A response or pattern as SCORM 1.2 `CMIFeedback`. */
 export function scorm12Value(interaction: Interaction, value: InteractionValue): string {
   switch (value.kind) {
@@ -191,9 +377,11 @@ export function scorm12Value(interaction: Interaction, value: InteractionValue):
     case 'ids':
       return clip(value.ids.map((id) => char12(interaction.choices, id)).join(','), 255);
     case 'pairs':
+      // performance (a scenario's path): the answers in order, already `node.letter`, e.g. `start.b,asked.a`.
+      if (interaction.type === 'performance') return clip(value.pairs.map(([s, t]) => (t.startsWith(`${s}.`) || !s ? t : `${s}.${t}`)).join(','), 255);
       return clip(value.pairs.map(([s, t]) => `${char12(interaction.choices, s)}.${char12(interaction.targets, t)}`).join(','), 255);
     case 'text':
-      return clip(value.values.join(','), 255);
+      return clip(value.values.map(oneLine).join(','), 255);
     case 'number':
       return clip(String(value.value), 255);
   }
@@ -223,6 +411,15 @@ export function scorm2004Result(result: InteractionResult): string {
   return result;
 }
 
+/**
+ * A 2004 `localized_string_type` from free text: one line, and never starting with `{`, which would
+ * read as a `{lang=…}` delimiter (LMSs reject it): such text gets an invisible U+200B in front.
+ */
+function text2004(text: string, max: number): string {
+  const line = oneLine(text);
+  return clip(line.startsWith('{') ? `\u200B${line}` : line, max);
+}
+
 /** A response or pattern in SCORM 2004's format for the interaction's type. */
 export function scorm2004Value(interaction: Interaction, value: InteractionValue): string {
   switch (value.kind) {
@@ -231,18 +428,26 @@ export function scorm2004Value(interaction: Interaction, value: InteractionValue
     case 'ids':
       return value.ids.map(scorm2004ShortId).join('[,]');
     case 'pairs':
+      // performance: `step[.]answer`, the step a short identifier (or empty), the answer any text without delimiters.
+      if (interaction.type === 'performance') {
+        return value.pairs.slice(0, 250).map(([s, t]) => `${s ? scorm2004ShortId(s) : ''}[.]${clip(t.replace(/\[[,.:]\]/g, '_'), 250)}`).join('[,]');
+      }
       return value.pairs.map(([s, t]) => `${scorm2004ShortId(s)}[.]${scorm2004ShortId(t)}`).join('[,]');
     case 'text':
-      // Fill-in takes up to 10 strings of 250; long-fill-in, performance and other one long string.
-      if (interaction.type === 'fill-in') return value.values.slice(0, 10).map((v) => clip(v.replace(/\[,\]/g, ','), 250)).join('[,]');
-      return clip(value.values.join(' '), interaction.type === 'long-fill-in' ? 4000 : 250);
+      // Fill-in takes up to 10 strings of 250; long-fill-in and other one string of 4000, performance 250.
+      if (interaction.type === 'fill-in') return value.values.slice(0, 10).map((v) => text2004(v.replace(/\[,\]/g, ','), 250)).join('[,]');
+      return text2004(value.values.join(' '), interaction.type === 'long-fill-in' || interaction.type === 'other' ? 4000 : 250);
     case 'number':
       return String(value.value);
   }
 }
 
-/** A correct-response pattern in SCORM 2004's format (numeric patterns are ranges `min[:]max`). */
+/**
+ * A correct-response pattern in SCORM 2004's format (numeric patterns are ranges `min[:]max`; a
+ * fill-in whose case matters starts with `{case_matters=true}`, false being the default).
+ */
 export function scorm2004Pattern(interaction: Interaction, value: InteractionValue): string {
   if (value.kind === 'number') return `${value.value}[:]${value.value}`;
-  return scorm2004Value(interaction, value);
+  const pattern = scorm2004Value(interaction, value);
+  return interaction.type === 'fill-in' && interaction.caseMatters ? `{case_matters=true}${pattern}` : pattern;
 }
