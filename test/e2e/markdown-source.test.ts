@@ -7,7 +7,8 @@ import type { NwErrorEvent } from '../../src/events/nw-error.js';
 describe('<nw-module src="….md">', () => {
   it('parses and plays a Markdown module', async () => {
     const el = await fixture<NwModule>(html`<nw-module tracking="none" src="/test/e2e/fixtures/mini/en.md"></nw-module>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('h3'), 'never showed a step');
+    // The parser is fetched on demand: give a loaded CI machine time for that first download.
+    await waitUntil(() => el.shadowRoot!.querySelector('h3'), 'never showed a step', { timeout: 10_000 });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Mini module');
     await waitUntil(() => el.shadowRoot!.querySelector('.prose strong'));
     expect(el.shadowRoot!.querySelector('.prose strong')!.textContent).to.equal('random');
