@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { type StepRef, type moduleMachine } from '../machines/module-machine.js';
+import { type StepRef, type moduleMachine, questionsOfSteps } from '../machines/module-machine.js';
 import { correctResponse, moduleResult } from '../machines/scoring.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
@@ -87,9 +87,11 @@ export class NwSummary extends LitElement {
     if (!s) return nothing;
     const t = this.#localize.t;
     const { doc, answers, steps } = s.context;
-    const result = moduleResult(doc, answers);
+    // Only the questions in play count (with pools, the ones drawn for this attempt).
+    const inPlay = questionsOfSteps(steps);
+    const result = moduleResult(doc, answers, inPlay);
     const graded = doc.meta.mode === 'graded';
-    const right = Object.values(answers).filter((a) => a.correct && !a.revealed).length;
+    const right = inPlay.filter((q) => answers[q.id]?.correct && !answers[q.id].revealed).length;
     const questions: { ref: StepRef; index: number }[] = [];
     steps.forEach((ref, index) => ref.step.question && questions.push({ ref, index }));
     return html`

@@ -1,7 +1,8 @@
 /**
  * A whole module: the step cursor across its lessons, the answers, progress and the result.
- * It spawns one question actor per question (ids are the question ids, so an element can find
+ * It spawns one question actor per question in play (ids are the question ids, so an element can find
  * `snapshot.children[questionId]`), and never moves past a question that has not been answered.
+ * Its seed decides shuffled orders and which questions each pool draws; "Start again" draws anew.
  *
  * ```
  * resume ─▶ playing ──next (last step)──▶ finished ──review──▶ playing
@@ -16,7 +17,7 @@ import type { ModuleDoc, Question, Step } from '../content/types.js';
 import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
 import { type AnswerRecord, type ModuleResult, moduleResult } from './scoring.js';
 import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
-import { newSeed, nextSeed } from './shuffle.js';
+import { draw, newSeed, nextSeed } from './shuffle.js';
 
 /** A step with its place in the module. */
 export interface StepRef {
@@ -38,7 +39,7 @@ export interface ModuleInput {
 
 export interface ModuleContext {
   doc: ModuleDoc;
-  /** All steps in reading order. */
+  /** The steps in play, in reading order: all of them, less the pooled questions not drawn (`stepsInPlay`). */
   steps: StepRef[];
   /** The current step. */
   index: number;
@@ -73,6 +74,27 @@ export type ModuleEmitted =
 /** Flattens lessons into a list of steps. */
 export function stepsOf(doc: ModuleDoc): StepRef[] {
   return doc.lessons.flatMap((lesson, lessonIndex) => lesson.steps.map((step, stepIndex) => ({ lessonIndex, stepIndex, step })));
+}
+
+/**
+ * The steps of this attempt: every step, less those holding a pooled question that `seed` did not draw
+ * (each pool plays `draw` of its questions). Without pools, every step.
+ */
+export function stepsInPlay(doc: ModuleDoc, seed: string): StepRef[] {
+  const pools = doc.pools ?? [];
+  const steps = stepsOf(doc);
+  if (!pools.length) return steps;
+  const left = new Set<string>();
+  for (const pool of pools) {
+    const drawn = new Set(draw(pool.questions, pool.draw, `${seed}|pool|${pool.id}`));
+    for (const id of pool.questions) if (!drawn.has(id)) left.add(id);
+  }
+  return steps.filter(({ step }) => !step.question || !left.has(step.question.id));
+}
+
+/** The questions of `steps`, in order: with pools, the ones in play (pass them to `moduleResult`). */
+export function questionsOfSteps(steps: readonly StepRef[]): Question[] {
+  return steps.flatMap(({ step }) => (step.question ? [step.question] : []));
 }
 
 /** True when the step at `index` can be left forwards: it has no question, or the question was answered. */
@@ -112,11 +134,11 @@ function initialContext(input: ModuleInput): ModuleContext {
   const usable = !!input.saved && input.saved.v === PROGRESS_VERSION && input.saved.module === doc.meta.id;
   const saved = usable ? input.saved! : null;
   const seed = saved?.seed || input.seed || newSeed();
-  const steps = stepsOf(doc);
+  const steps = stepsInPlay(doc, seed);
   const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, finished: false, seed };
   if (!saved) return fresh;
   const known = new Set(steps.flatMap((s) => (s.step.question ? [s.step.question.id] : [])));
-  // Answers to questions the module no longer has are dropped; the rest resume.
+  // Answers to questions the module no longer has (or that are not in play) are dropped; the rest resume.
   const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
   const at = steps.findIndex((s) => s.step.id === saved.step);
   const context = { ...fresh, answers, finished: saved.finished === true };
@@ -159,7 +181,11 @@ export const moduleMachine = setup({
       index: ({ context, event }) =>
         event.type === 'module.review' && event.index !== undefined && event.index >= 0 && event.index < context.steps.length ? event.index : 0,
     }),
-    reset: assign(({ context }) => ({ index: 0, answers: {}, finished: false, seed: nextSeed(context.seed) })),
+    /** A new attempt: the next seed, so a new shuffle and a new draw from the pools. */
+    reset: assign(({ context }) => {
+      const seed = nextSeed(context.seed);
+      return { index: 0, answers: {}, finished: false, seed, steps: stepsInPlay(context.doc, seed) };
+    }),
     markFinished: assign({ finished: true }),
     recordAnswer: assign({
       answers: ({ context, event }) =>
@@ -171,7 +197,10 @@ export const moduleMachine = setup({
       return { type: 'answered' as const, question, record: e.record };
     }),
     emitProgressed: emit(({ context }) => ({ type: 'progressed' as const, progress: progressOf(context) })),
-    emitCompleted: emit(({ context }) => ({ type: 'completed' as const, result: moduleResult(context.doc, context.answers) })),
+    emitCompleted: emit(({ context }) => ({
+      type: 'completed' as const,
+      result: moduleResult(context.doc, context.answers, questionsOfSteps(context.steps)),
+    })),
     emitSaved: emit(({ context }) => ({ type: 'saved' as const, progress: toSavedProgress(context) })),
   },
 }).createMachine({
