@@ -15,6 +15,7 @@ export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
   blanks: { tag: 'nw-blanks', load: () => import('./nw-blanks.js') },
   reflect: { tag: 'nw-reflect', load: () => import('./nw-reflect.js') },
+  hotspot: { tag: 'nw-hotspot', load: () => import('./nw-hotspot.js') },
   order: { tag: 'nw-order', load: () => import('./nw-order.js') },
   match: { tag: 'nw-match', load: () => import('./nw-match.js') },
   sort: { tag: 'nw-sort', load: () => import('./nw-sort.js') },
