@@ -28,6 +28,14 @@ export function moveTo(ids: readonly string[], id: string, to: number): string[]
   return [...rest.slice(0, at), id, ...rest.slice(at)];
 }
 
+/**
+ * The next text for a live region: a repeated message gets a no-break space added (or taken off), so
+ * the region changes and screen readers say it again (e.g. "position 1 of 4" at the top of the list).
+ */
+export function again(previous: string, next: string): string {
+  return previous === next ? `${next}\u00a0` : next;
+}
+
 /** The text of author HTML, for spoken announcements and `<option>` labels (never parsed into the page). */
 export function plainText(markup: string): string {
   return (new DOMParser().parseFromString(markup, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();

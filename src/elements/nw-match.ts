@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { MatchPair, MatchQuestion, MatchTarget } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
-import { inMachineOrder, plainText, zoneAt } from './arrange.js';
+import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /**
@@ -65,6 +65,7 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
       }
       .pairs {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.5rem;
       }
       .pair {
@@ -83,13 +84,13 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
         outline-offset: 2px;
       }
       .item {
-        flex: 1 1 12rem;
+        flex: 1 1 9rem;
         min-width: 0;
         overflow-wrap: anywhere;
         font-weight: 600;
       }
       .pick {
-        flex: 1 1 12rem;
+        flex: 2 1 14rem;
         display: flex;
         align-items: center;
         gap: 0.5rem;
@@ -145,7 +146,7 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
       const t = q?.targets.find((x) => x.id === target);
       if (!q || !p || !t || this.locked) return;
       this.#assign(q, p.id, t.id);
-      this.announcement = this.localize.t.matchedWith(plainText(p.html), plainText(t.html));
+      this.announcement = again(this.announcement, this.localize.t.matchedWith(plainText(p.html), plainText(t.html)));
     },
   });
 

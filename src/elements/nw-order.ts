@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { OrderItem, OrderQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
-import { inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
+import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 type Focus = { id: string; control: 'handle' | 'up' | 'down' };
@@ -118,8 +118,11 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
         li {
           flex-wrap: wrap;
         }
+        li::before {
+          order: -2;
+        }
         .text {
-          flex-basis: 100%;
+          flex-basis: calc(100% - 2.5em);
           order: -1;
         }
       }
@@ -164,7 +167,7 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
 
   #say(phrase: (item: string, position: number, total: number) => string, q: OrderQuestion, id: string, ids: string[]): void {
     const item = q.items.find((i) => i.id === id);
-    this.announcement = phrase(plainText(item?.html ?? ''), ids.indexOf(id) + 1, ids.length);
+    this.announcement = again(this.announcement, phrase(plainText(item?.html ?? ''), ids.indexOf(id) + 1, ids.length));
   }
 
   #move(q: OrderQuestion, id: string, to: number, control: Focus['control']): void {

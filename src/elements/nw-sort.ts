@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { SortCard, SortGroup, SortQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
-import { inMachineOrder, plainText, zoneAt } from './arrange.js';
+import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /** The drop zone of the cards not yet sorted. */
@@ -182,7 +182,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
       this.#assign(q, card, zone);
       const group = q.groups.find((g) => g.id === zone);
       const text = plainText(q.cards.find((c) => c.id === card)?.html ?? '');
-      this.announcement = this.localize.t.cardIn(text, group ? plainText(group.html) : this.localize.t.cardsToSort);
+      this.announcement = again(this.announcement, this.localize.t.cardIn(text, group ? plainText(group.html) : this.localize.t.cardsToSort));
     },
   });
 

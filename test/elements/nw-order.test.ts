@@ -110,6 +110,23 @@ describe('<nw-order>', () => {
     expect(shown(el)).to.deep.equal(['c', 'a', 'b', 'd']);
   });
 
+  it('says the position again when an item cannot go further', async () => {
+    const el = await fixture<NwOrder>(html`<nw-order .actor=${startingAt(['c', 'a', 'b', 'd']).actor}></nw-order>`);
+    const region = el.shadowRoot!.querySelector('[data-announce]')!;
+    control(el, 'c', 'handle').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    const first = region.textContent;
+    expect(first!.trim()).to.equal('Block and report, position 1 of 4.');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    // Changed, so a screen reader speaks it again; the same words.
+    expect(region.textContent).not.to.equal(first);
+    expect(region.textContent!.trim()).to.equal('Block and report, position 1 of 4.');
+    expect(shown(el)).to.deep.equal(['c', 'a', 'b', 'd']);
+  });
+
   it('puts an item back with Escape', async () => {
     const el = await fixture<NwOrder>(html`<nw-order .actor=${startingAt(['c', 'a', 'b', 'd']).actor}></nw-order>`);
     control(el, 'a', 'handle').focus();
