@@ -26,6 +26,16 @@ function lineOf(source: string, key: string): number {
 
 const asString = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+/** A number written as a number or a numeric string; anything else (a list, a map, empty) is NaN. */
+const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN);
+/** A value as the author wrote it, for messages (YAML aliases can make it circular). */
+const show = (v: unknown) => {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return 'an entry that cannot be shown';
+  }
+};
 
 /** Builds `ModuleMeta` from parsed YAML, reporting each missing or malformed field. */
 export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
@@ -47,25 +57,25 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   const summary = need('summary', 'Add `summary: …`, one sentence for the catalogue.');
   const ages = need('ages', 'Add `ages: 10-14`.');
   if (ages && !/^\d{1,2}\s*[-–]\s*\d{1,2}$|^\d{1,2}\+$/.test(ages)) {
-    ctx.report(at('ages'), `\`ages\` should look like "10-14" or "13+", not "${ages}".`);
+    ctx.report(at('ages'), `\`ages\` should look like "10-14" or "13+", not "${ages}".`, 'Write the youngest and oldest age, e.g. `ages: 10-14`, or a lower bound, `ages: 13+`.');
   }
   const lang = asString(fm.lang) || ctx.langFromFile || 'en';
 
-  const minutes = Number(fm.minutes);
+  const minutes = asNumber(fm.minutes);
   if (!Number.isFinite(minutes) || minutes <= 0) {
     ctx.report(at('minutes'), '`minutes` must be a positive number.', 'Add `minutes: 30`, the time a class needs.', fm.minutes === undefined ? publish : 'error');
   }
-  const passMark = fm.passMark === undefined ? 70 : Number(fm.passMark);
+  const passMark = fm.passMark === undefined ? 70 : asNumber(fm.passMark);
   if (!Number.isFinite(passMark) || passMark < 0 || passMark > 100) {
     ctx.report(at('passMark'), '`passMark` must be a percentage from 0 to 100.', 'e.g. `passMark: 70`.');
   }
-  const attempts = fm.attempts === undefined ? 2 : Number(fm.attempts);
+  const attempts = fm.attempts === undefined ? 2 : asNumber(fm.attempts);
   if (!Number.isInteger(attempts) || attempts < 1) {
-    ctx.report(at('attempts'), '`attempts` must be a whole number of at least 1.');
+    ctx.report(at('attempts'), '`attempts` must be a whole number of at least 1.', 'e.g. `attempts: 2`: the tries a student gets per question (a block\'s own `attempts=` wins).');
   }
   const mode = fm.mode === undefined ? 'graded' : fm.mode;
   if (mode !== 'graded' && mode !== 'practice') {
-    ctx.report(at('mode'), '`mode` must be `graded` or `practice`.');
+    ctx.report(at('mode'), `\`mode\` must be \`graded\` or \`practice\`, not ${show(mode)}.`, '`graded` reports a score and pass/fail; `practice` is an ungraded self-check.');
   }
 
   const digcomp = asList(fm.digcomp).map(asString);
@@ -81,7 +91,7 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
     const rec = (s && typeof s === 'object' ? s : {}) as Record<string, unknown>;
     const src = { title: asString(rec.title), url: asString(rec.url) };
     if (!src.title || !/^https:\/\/\S+$/.test(src.url)) {
-      ctx.report(at('sources'), `A source needs a \`title\` and an https \`url\`: ${JSON.stringify(s)}.`, 'Write `- title: NCSC – Three random words` and `url: https://…`.');
+      ctx.report(at('sources'), `A source needs a \`title\` and an https \`url\`: ${show(s)}.`, 'Write `- title: NCSC – Three random words` and `url: https://…`.');
     } else {
       sources.push(src);
     }
@@ -96,18 +106,18 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
     for (const v of asList(rawVocab)) {
       const rec = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
       if (asString(rec.term)) vocabulary.push({ term: asString(rec.term), definition: asString(rec.definition) });
-      else ctx.report(at('vocabulary'), `A vocabulary entry needs \`term\` and \`definition\`: ${JSON.stringify(v)}.`);
+      else ctx.report(at('vocabulary'), `A vocabulary entry needs \`term\` and \`definition\`: ${show(v)}.`, 'Write `- term: Phishing` and, indented under it, `definition: …`.');
     }
   }
 
   const bands: ScoreBand[] = [];
   for (const b of asList(fm.bands)) {
     const rec = (b && typeof b === 'object' ? b : {}) as Record<string, unknown>;
-    const min = Number(rec.min);
-    const max = Number(rec.max);
+    const min = asNumber(rec.min);
+    const max = asNumber(rec.max);
     const feedback = asString(rec.feedback);
     if (!Number.isFinite(min) || !Number.isFinite(max) || min > max || !feedback) {
-      ctx.report(at('bands'), `A score band needs \`min\`, \`max\` (percent) and \`feedback\`: ${JSON.stringify(b)}.`);
+      ctx.report(at('bands'), `A score band needs \`min\`, \`max\` (percent) and \`feedback\`: ${show(b)}.`, 'e.g. `- { min: 0, max: 49, feedback: "Have another look at lesson 2." }`, with min at most max.');
     } else {
       bands.push({ min, max, feedbackHtml: renderMarkdown(feedback) });
     }

@@ -22,6 +22,9 @@ const BLOCK_CLOSE = /^:::\s*$/;
 const HEADING = /^(#{1,2})\s+(.+?)\s*$/;
 const HEADING_ID = /\s*\{#([A-Za-z][\w-]*)\}$/;
 const GUIDES: Record<string, keyof ModuleGuides> = { 'teacher-guide': 'teacherHtml', 'family-tips': 'familyHtml' };
+/** The reader or guide of a block kind; `hasOwn`, so `:::constructor` is not mistaken for one. */
+const readerOf = (kind: string) => (Object.hasOwn(blockReaders, kind) ? blockReaders[kind] : undefined);
+const guideOf = (kind: string) => (Object.hasOwn(GUIDES, kind) ? GUIDES[kind] : undefined);
 
 /** Makes a readable id from a title: `Two-step login!` → `two-step-login`. */
 export function slugify(text: string): string {
@@ -75,7 +78,14 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       const pos = counter.linePos(err.pos[0]);
       report(pos.line + 1, `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, 'Check indentation and quote values that contain ": ".');
     }
-    frontMatter = yamlDoc.errors.length ? {} : yamlDoc.toJS();
+    if (!yamlDoc.errors.length) {
+      try {
+        frontMatter = yamlDoc.toJS();
+      } catch (err) {
+        // e.g. aliases that expand without end: the YAML is well formed but cannot be read.
+        report(2, `Front matter cannot be read: ${(err as Error).message}`, 'Write each value out instead of using YAML anchors (`&name`) and aliases (`*name`).');
+      }
+    }
     cursor = end + 1;
   } else {
     report(1, 'The file has no front matter.', 'Start the file with `---`, the module fields (id, title, …), and `---`.');
@@ -135,13 +145,13 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
   const closeBlock = (endLine: number) => {
     const b = block!;
     block = undefined;
-    const guide = GUIDES[b.kind];
+    const guide = guideOf(b.kind);
     if (guide) {
       if (guides[guide]) report(b.line, `A second \`:::${b.kind}\` block.`, 'Keep one per module.');
       guides[guide] = renderMarkdown(b.body.map((l) => l.text).join('\n'));
       return;
     }
-    const reader = blockReaders[b.kind];
+    const reader = readerOf(b.kind);
     if (!reader) {
       report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
       return;
@@ -151,24 +161,40 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       return;
     }
     if (step.question) {
-      // One interactive block per step: start a new step for the next one.
+      // One interactive block per step: start a new step for the next one, with the text written
+      // between the two blocks.
+      const between = text;
+      text = [];
       openStep(step.title, `${step.id}-${b.attrs.id ?? endLine}`, b.line);
       if (!step) return;
-    } else {
-      flushText();
+      text = between;
     }
+    flushText();
     const question = reader(b, ctx);
     if (question.id) claim(question.id, b.line, 'question');
     step.question = question;
   };
 
+  let bodyFence: string | undefined;
   for (let i = cursor; i < lines.length; i++) {
     const raw = lines[i];
     const line = i + 1;
     if (block) {
-      if (BLOCK_CLOSE.test(raw)) closeBlock(line);
-      else block.body.push({ text: raw, line });
-      continue;
+      if (BLOCK_CLOSE.test(raw)) {
+        bodyFence = undefined;
+        closeBlock(line);
+        continue;
+      }
+      // A line opening another block (outside a code sample) means this one was never closed.
+      const next = bodyFence ? null : BLOCK_OPEN.exec(raw);
+      if (!next || !(readerOf(next[1]) || guideOf(next[1]))) {
+        const f = FENCE.exec(raw)?.[1];
+        if (bodyFence ? raw.trim().startsWith(bodyFence) : f) bodyFence = bodyFence ? undefined : f;
+        block.body.push({ text: raw, line });
+        continue;
+      }
+      report(block.line, `The \`:::${block.kind}\` block is never closed.`, `End it with a line holding only \`:::\` before line ${line}.`);
+      closeBlock(line);
     }
     if (fence) {
       if (raw.trim().startsWith(fence)) fence = undefined;
@@ -230,7 +256,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     report(lines.length, 'The module has no lessons.', 'Start a lesson with a `# Heading`.');
   }
   if (!lessons.some((l) => l.steps.some((s) => s.question)) && meta.mode === 'graded') {
-    report(cursor + 1, 'A graded module has no questions.', 'Add a `:::choice` or `:::truefalse` block, or set `mode: practice`.', 'warning');
+    report(Math.min(cursor + 1, lines.length), 'A graded module has no questions.', 'Add a `:::choice` or `:::truefalse` block, or set `mode: practice`.', 'warning');
   }
   const doc: ModuleDoc = { format: FORMAT_VERSION, meta, lessons, guides };
   return { doc, issues };

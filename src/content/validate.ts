@@ -13,9 +13,20 @@ const isIdList = (v: unknown, ...fields: string[]): v is Array<Record<string, un
   new Set(v.map((x) => (x as { id: string }).id)).size === v.length;
 const ids = (v: Array<Record<string, unknown>>) => new Set(v.map((x) => x.id as string));
 
-function checkQuestion(q: unknown, where: string, problems: string[]) {
-  if (!isObject(q)) return problems.push(`${where}: the question is not an object.`);
-  if (!isString(q.id) || !q.id) problems.push(`${where}: a question has no id.`);
+/** Any value as text for a message (a JSON object such as `{"toString": 1}` cannot be put in a template). */
+const show = (v: unknown): string => {
+  if (isString(v)) return v;
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return typeof v;
+  }
+};
+
+function checkQuestion(raw: unknown, where: string, problems: string[]) {
+  if (!isObject(raw)) return problems.push(`${where}: the question is not an object.`);
+  const q: Record<string, unknown> = { ...raw, id: show(raw.id) };
+  if (!isString(raw.id) || !raw.id) problems.push(`${where}: a question has no id.`);
   if (!isString(q.promptHtml)) problems.push(`${where}: question "${q.id}" has no prompt.`);
   if (typeof q.attempts !== 'number' || q.attempts < 1) problems.push(`${where}: question "${q.id}" has no valid attempts.`);
   if (typeof q.weight !== 'number' || q.weight < 0) problems.push(`${where}: question "${q.id}" has no valid weight.`);
@@ -91,7 +102,7 @@ function checkQuestion(q: unknown, where: string, problems: string[]) {
       if (q.weight !== 0) problems.push(`${where}: reflect "${q.id}" must have weight 0.`);
       break;
     default:
-      problems.push(`${where}: unknown question kind "${String(q.kind)}".`);
+      problems.push(`${where}: unknown question kind ${JSON.stringify(show(q.kind))}.`);
   }
   return problems.length;
 }
@@ -121,7 +132,7 @@ function checkPools(pools: unknown, questionIds: Set<string>, problems: string[]
 export function validateModuleDoc(data: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(data)) return ['The file is not a module: expected a JSON object.'];
-  if (data.format !== FORMAT_VERSION) problems.push(`Unsupported module format ${JSON.stringify(data.format)} (this player reads format ${FORMAT_VERSION}).`);
+  if (data.format !== FORMAT_VERSION) problems.push(`Unsupported module format ${isString(data.format) ? JSON.stringify(data.format) : show(data.format)} (this player reads format ${FORMAT_VERSION}).`);
   const meta = data.meta;
   if (!isObject(meta) || !isString(meta.id) || !isString(meta.title)) problems.push('The module has no `meta` with an id and a title.');
   else if (typeof meta.passMark !== 'number') problems.push('The module has no pass mark.');
