@@ -283,6 +283,21 @@ describe('module machine', () => {
       expect((emitted[1] as Extract<ModuleEmitted, { type: 'saved' }>).progress).to.include({ finished: false, step: 'intro' });
     });
 
+    it('a revealed answer is recorded, even from the summary, and earns nothing', () => {
+      const { snap, actor, child, emitted, playThrough } = start();
+      playThrough(wrong);
+      expect(child('q1').getSnapshot().value).to.equal('incorrect');
+      emitted.length = 0;
+      child('q1').send({ type: 'question.reveal' });
+      expect(snap().value).to.equal('finished');
+      expect(snap().context.answers.q1).to.include({ revealed: true, done: true });
+      expect(emitted.map((e) => e.type)).to.deep.equal(['answered', 'saved']);
+      actor.send({ type: 'module.review', index: 4 });
+      child('q3').send({ type: 'question.retry' });
+      actor.send({ type: 'module.next' });
+      expect(snap().value, 'a retried question still has its answer').to.equal('finished');
+    });
+
     it('restart is possible only from the summary', () => {
       const { snap } = start();
       expect(snap().can({ type: 'module.restart' })).to.equal(false);
