@@ -137,7 +137,7 @@ function initialContext(input: ModuleInput): ModuleContext {
   const steps = stepsInPlay(doc, seed);
   const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, finished: false, seed };
   if (!saved) return fresh;
-  const known = new Set(steps.flatMap((s) => (s.step.question ? [s.step.question.id] : [])));
+  const known = new Set(questionsOfSteps(steps).map((q) => q.id));
   // Answers to questions the module no longer has (or that are not in play) are dropped; the rest resume.
   const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
   const at = steps.findIndex((s) => s.step.id === saved.step);
