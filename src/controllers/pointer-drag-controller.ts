@@ -1,9 +1,9 @@
 /**
  * Drag with a mouse, a pen or a finger, built on Pointer Events (HTML5 drag-and-drop does not work
  * on touch screens). It only tracks the gesture: which item is held, where, and over which drop zone;
- * what a drop means is the host's business. Give draggable items `touch-action: none` so a finger
- * drags instead of scrolling. Every drag interaction also has a keyboard and button
- * path in its element: this is the extra, never the only way.
+ * what a drop means is the host's business. Escape during a drag puts the item back. Give draggable
+ * items (or their grips) `touch-action: none` so a finger drags instead of scrolling. Every drag
+ * interaction also has a keyboard and button path in its element: this is the extra, never the only way.
  *
  * @example
  * ```ts
@@ -32,6 +32,9 @@ export class PointerDragController implements ReactiveController {
   #pointer: number | undefined;
   #origin = { x: 0, y: 0 };
   #started = false;
+  /** Escape was pressed: the gesture is followed to its end, but drops nothing. */
+  #cancelled = false;
+  #release: (() => void) | undefined;
 
   /** The item being dragged, once the gesture has passed the threshold. */
   item: string | null = null;
@@ -51,24 +54,42 @@ export class PointerDragController implements ReactiveController {
     this.cancel();
   }
 
-  /** Call from the item's `pointerdown`. Only the primary button, finger or pen starts a drag. */
+  /**
+   * Call from the item's `pointerdown`. Only the primary button, finger or pen starts a drag. Escape
+   * during a drag puts the item back: nothing is dropped, and the release that follows presses nothing.
+   */
   start(event: PointerEvent, item: string): void {
     if (!event.isPrimary || event.button !== 0 || this.#pointer !== undefined) return;
     const target = event.currentTarget as Element;
+    const doc = target.ownerDocument;
     this.#pointer = event.pointerId;
     this.#origin = { x: event.clientX, y: event.clientY };
     this.#started = false;
+    this.#cancelled = false;
     const move = (e: PointerEvent) => this.#move(e, item);
     const end = (e: PointerEvent) => {
-      target.removeEventListener('pointermove', move as EventListener);
-      target.removeEventListener('pointerup', end as EventListener);
-      target.removeEventListener('pointercancel', end as EventListener);
-      if (this.#started && e.pointerId === this.#pointer) this.#swallowClick(target);
+      if (e.pointerId !== this.#pointer) return;
+      this.#release?.();
+      if (this.#started) this.#swallowClick(target);
       this.#end(e, item);
+    };
+    const key = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !this.#started || this.#cancelled) return;
+      e.preventDefault();
+      this.#cancelled = true;
+      this.#clearView();
     };
     target.addEventListener('pointermove', move as EventListener);
     target.addEventListener('pointerup', end as EventListener);
     target.addEventListener('pointercancel', end as EventListener);
+    doc.addEventListener('keydown', key, true);
+    this.#release = () => {
+      target.removeEventListener('pointermove', move as EventListener);
+      target.removeEventListener('pointerup', end as EventListener);
+      target.removeEventListener('pointercancel', end as EventListener);
+      doc.removeEventListener('keydown', key, true);
+      this.#release = undefined;
+    };
     try {
       // Keep receiving the gesture even when the finger leaves the item.
       target.setPointerCapture(event.pointerId);
@@ -77,8 +98,9 @@ export class PointerDragController implements ReactiveController {
     }
   }
 
-  /** Abandons a drag in progress (e.g. Escape): nothing is dropped. */
+  /** Abandons a drag in progress (e.g. when the host leaves the page): nothing is dropped. */
   cancel(): void {
+    this.#release?.();
     this.#pointer = undefined;
     this.#reset();
   }
@@ -94,7 +116,7 @@ export class PointerDragController implements ReactiveController {
   }
 
   #move(event: PointerEvent, item: string): void {
-    if (event.pointerId !== this.#pointer) return;
+    if (event.pointerId !== this.#pointer || this.#cancelled) return;
     const dx = event.clientX - this.#origin.x;
     const dy = event.clientY - this.#origin.y;
     if (!this.#started && Math.hypot(dx, dy) < (this.#options.threshold ?? 6)) return;
@@ -109,7 +131,7 @@ export class PointerDragController implements ReactiveController {
   #end(event: PointerEvent, item: string): void {
     if (event.pointerId !== this.#pointer) return;
     this.#pointer = undefined;
-    if (this.#started && event.type === 'pointerup') {
+    if (this.#started && !this.#cancelled && event.type === 'pointerup') {
       this.#options.drop(item, this.#options.zoneAt(event.clientX, event.clientY));
     }
     this.#reset();
@@ -126,8 +148,13 @@ export class PointerDragController implements ReactiveController {
   }
 
   #reset(): void {
-    const changed = this.item !== null;
     this.#started = false;
+    this.#cancelled = false;
+    this.#clearView();
+  }
+
+  #clearView(): void {
+    const changed = this.item !== null;
     this.item = null;
     this.over = null;
     this.offset = { x: 0, y: 0 };

@@ -58,6 +58,50 @@ describe('PointerDragController', () => {
     expect(clicks).to.equal(1);
   });
 
+  it('puts the item back on Escape: nothing dropped, the release presses nothing, the next drag works', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
+    let clicks = 0;
+    card.addEventListener('click', () => (clicks += 1));
+    const box = card.getBoundingClientRect();
+    const right = el.shadowRoot!.querySelector('[data-zone="right"]')!.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5, 'mouse');
+    pointer(card, 'pointermove', right.x + 20, right.y + 20, 'mouse');
+    await el.updateComplete;
+    expect(el.drag.item).to.equal('card');
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
+    card.dispatchEvent(escape);
+    await el.updateComplete;
+    expect(escape.defaultPrevented).to.equal(true);
+    expect(el.drag.item).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#lifted')!.textContent).to.equal('none');
+    pointer(card, 'pointermove', right.x + 30, right.y + 20, 'mouse');
+    pointer(card, 'pointerup', right.x + 30, right.y + 20, 'mouse');
+    card.click();
+    await el.updateComplete;
+    expect(el.drops).to.deep.equal([]);
+    expect(el.drag.item).to.equal(null);
+    expect(clicks).to.equal(0);
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5);
+    pointer(card, 'pointermove', right.x + 20, right.y + 20);
+    pointer(card, 'pointerup', right.x + 20, right.y + 20);
+    expect(el.drops).to.deep.equal([['card', 'right']]);
+  });
+
+  it('ignores another finger lifting during a drag', async () => {
+    const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
+    const card = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
+    const box = card.getBoundingClientRect();
+    const right = el.shadowRoot!.querySelector('[data-zone="right"]')!.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5);
+    pointer(card, 'pointermove', right.x + 10, right.y + 10);
+    card.dispatchEvent(new PointerEvent('pointerup', { pointerId: 8, isPrimary: false, clientX: 0, clientY: 0, pointerType: 'touch', bubbles: true, composed: true }));
+    pointer(card, 'pointermove', right.x + 20, right.y + 20);
+    expect(el.drag.item).to.equal('card');
+    pointer(card, 'pointerup', right.x + 20, right.y + 20);
+    expect(el.drops).to.deep.equal([['card', 'right']]);
+  });
+
   it('treats a short press as a click, not a drag', async () => {
     const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
     const card = el.shadowRoot!.querySelector('#card')!;
