@@ -19,6 +19,7 @@ export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry
   order: { tag: 'nw-order', load: () => import('./nw-order.js') },
   match: { tag: 'nw-match', load: () => import('./nw-match.js') },
   sort: { tag: 'nw-sort', load: () => import('./nw-sort.js') },
+  scenario: { tag: 'nw-scenario', load: () => import('./nw-scenario.js') },
 };
 
 /** Loads the elements for the given kinds. */

@@ -106,6 +106,28 @@ export interface Translation {
   regionUnmarked: (label: string) => string;
   /** Announced when a click on the picture or screen hits no region. */
   nothingThere: string;
+  /** Scenario questions: how to answer. */
+  scenarioInstructions: string;
+  /** Name of the list of the story's past steps. */
+  storySoFar: string;
+  /** Before the choice taken at a past step: "You chose:". */
+  youChose: string;
+  /** Name of the group of choices at the current step. */
+  whatDoYouDo: string;
+  undoChoice: string;
+  /** Shown when the path reached an ending that is not revealed yet. */
+  storyReachedEnd: string;
+  /** The submit button of a scenario: reveals the ending. */
+  seeHowItEnds: string;
+  /** The verdict of a scenario that is not scored (no right or wrong). */
+  storyEnded: string;
+  /** Before the list of choices of the best path, with the answer. */
+  bestPath: string;
+  /** Several hints: the button once one is shown, and once all are. */
+  showAnotherHint: string;
+  hideHints: string;
+  /** Name of the list of hints shown. */
+  hints: string;
 
   summaryTitle: string;
   /** e.g. "You scored 80%". */
