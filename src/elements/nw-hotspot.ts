@@ -100,8 +100,7 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
         top: 0;
         right: 0;
       }
-      :is(.outline, .screen [data-hotspot])[data-mark='right']::after,
-      :is(.outline, .screen [data-hotspot])[data-mark='answer']::after {
+      :is(.outline, .screen [data-hotspot])[data-mark='right']::after {
         content: '✓' / '';
         color: var(--_correct);
       }
@@ -157,6 +156,10 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
       .mark.wrong {
         color: var(--_incorrect);
         font-weight: 700;
+      }
+      .to-find {
+        font-style: italic;
+        color: var(--_correct);
       }
       .region-feedback {
         margin: 0.25rem 0 0.5rem;
@@ -276,7 +279,7 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
       '': nothing,
       right: html`<span class="mark right"><span aria-hidden="true">✓</span> <span class="visually-hidden">${t.correct}</span></span>`,
       wrong: html`<span class="mark wrong"><span aria-hidden="true">✗</span> <span class="visually-hidden">${t.incorrect}</span></span>`,
-      answer: html`<span class="mark right"><span aria-hidden="true">✓</span> <span class="visually-hidden">${t.theAnswerIs}</span></span>`,
+      answer: html`<span class="to-find">${t.regionToFind}</span>`,
     };
     return html`<li>
       <button
@@ -326,14 +329,17 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
     if (!shown.length) return nothing;
     return html`${shown.map((r) => {
       const mark = this.#mark(r, picked);
-      const sign = mark === 'wrong' ? '✗' : '✓';
-      const words = mark === 'wrong' ? t.incorrect : mark === 'answer' ? t.theAnswerIs : t.correct;
+      const right = mark === 'right';
       return html`<div class="region-feedback prose" part="region-feedback" data-region=${r.id}>
         <strong
-          ><span class="mark ${mark === 'wrong' ? 'wrong' : 'right'}"><span aria-hidden="true">${sign}</span> <span class="visually-hidden">${words}</span></span>
+          >${mark === 'answer'
+            ? nothing
+            : html`<span class="mark ${right ? 'right' : 'wrong'}"
+                ><span aria-hidden="true">${right ? '✓' : '✗'}</span> <span class="visually-hidden">${right ? t.correct : t.incorrect}</span></span
+              >`}
           ${r.label}</strong
         >
-        ${safeHtml(r.feedbackHtml)}
+        ${mark === 'answer' ? html`<span class="to-find">${t.regionToFind}</span>` : nothing} ${safeHtml(r.feedbackHtml)}
       </div>`;
     })}`;
   }

@@ -106,6 +106,8 @@ export interface Translation {
   regionUnmarked: (label: string) => string;
   /** Announced when a click on the picture or screen hits no region. */
   nothingThere: string;
+  /** Beside a region the student did not mark, once the answer shows. */
+  regionToFind: string;
   /** Scenario questions: how to answer. */
   scenarioInstructions: string;
   /** Name of the list of the story's past steps. */

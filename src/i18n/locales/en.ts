@@ -75,6 +75,7 @@ export const en: Translation = {
   regionMarked: (label) => `${label}: marked.`,
   regionUnmarked: (label) => `${label}: not marked.`,
   nothingThere: 'Nothing to mark there. Try another spot, or use the list.',
+  regionToFind: 'One to find',
   scenarioInstructions: 'Read each part of the story and choose what you would do. You can undo your last choice until you see how it ends.',
   storySoFar: 'The story so far',
   youChose: 'You chose:',
