@@ -27,7 +27,7 @@ let uid = 0;
  * @csspart response - The controls the student answers with.
  * @csspart actions - The row of buttons.
  * @csspart feedback - The feedback after checking (an `aria-live` region).
- * @csspart hint - The hint, once shown.
+ * @csspart hint - The hint once shown; with several hints, the list of those shown so far.
  * @cssprop [--nw-color-correct=#166534] - Colour marking right answers.
  * @cssprop [--nw-color-incorrect=#b91c1c] - Colour marking wrong answers.
  */
@@ -99,7 +99,45 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     this.controller.actor = actor;
   }
 
-  @state() protected hintShown = false;
+  /** How many hints are shown (each press of the hint button shows the next one). */
+  @state() protected hintsShown = 0;
+
+  /** Every hint of the question, in order (usually one, or none). */
+  protected hints(q: Q): string[] {
+    return q.hintsHtml?.length ? q.hintsHtml : q.hintHtml ? [q.hintHtml] : [];
+  }
+
+  /** The next hint, or once all show, hide them all. */
+  #nextHint(q: Q): void {
+    this.hintsShown = this.hintsShown >= this.hints(q).length ? 0 : this.hintsShown + 1;
+  }
+
+  #hintLabel(q: Q): string {
+    const t = this.localize.t;
+    const all = this.hints(q).length;
+    if (this.hintsShown === 0) return t.showHint;
+    if (this.hintsShown < all) return t.showAnotherHint;
+    return all > 1 ? t.hideHints : t.hideHint;
+  }
+
+  /** The hints shown so far, in a polite live region (an added hint is read out on its own). */
+  #renderHints(q: Q) {
+    const t = this.localize.t;
+    const hints = this.hints(q);
+    const shown = hints.slice(0, this.hintsShown);
+    return html`<div aria-live="polite">
+      ${shown.length === 0
+        ? nothing
+        : hints.length === 1
+          ? html`<div class="hint" part="hint"><strong>${t.hint}:</strong> ${safeHtml(hints[0])}</div>`
+          : html`<div class="hint" part="hint">
+              <strong id="${this.uid}-hints">${t.hints}:</strong>
+              <ol aria-labelledby="${this.uid}-hints">
+                ${shown.map((h) => html`<li>${safeHtml(h)}</li>`)}
+              </ol>
+            </div>`}
+    </div>`;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,9 +214,7 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
       <div class="prompt prose" part="prompt" id="${this.uid}-prompt">${safeHtml(q.promptHtml)}</div>
       ${instructions ? html`<p class="instructions" id="${this.uid}-instructions">${instructions}</p>` : nothing}
       <div part="response">${this.renderResponse(q)}</div>
-      ${this.hintShown && q.hintHtml
-        ? html`<div class="hint" part="hint"><strong>${t.hint}:</strong> ${safeHtml(q.hintHtml)}</div>`
-        : nothing}
+      ${this.hints(q).length ? this.#renderHints(q) : nothing}
       <div class="actions" part="actions">
         ${this.phase === 'answering'
           ? html`<button
@@ -189,9 +225,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
               >
                 ${this.submitLabel()}
               </button>
-              ${q.hintHtml
-                ? html`<button aria-expanded=${this.hintShown ? 'true' : 'false'} @click=${() => (this.hintShown = !this.hintShown)}>
-                    ${this.hintShown ? t.hideHint : t.showHint}
+              ${this.hints(q).length
+                ? html`<button aria-expanded=${this.hintsShown ? 'true' : 'false'} @click=${() => this.#nextHint(q)}>
+                    ${this.#hintLabel(q)}
                   </button>`
                 : nothing}`
           : nothing}
