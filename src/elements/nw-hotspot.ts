@@ -72,6 +72,17 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
       .screen :is(p, ul, ol) {
         margin: 0 0 0.5rem;
       }
+      /* Author styles are removed when sanitising: a plain frame for the usual blocks of a mock (posts, panels). */
+      .screen :is(article, section, aside, header, footer, figure) {
+        display: block;
+        margin: 0 0 0.5rem;
+        padding: 0.5rem 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .screen :is(article, section, aside, header, footer, figure) > :last-child {
+        margin-bottom: 0;
+      }
       .screen [data-hotspot] {
         border-radius: 0.25rem;
       }
