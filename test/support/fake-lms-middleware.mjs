@@ -11,8 +11,9 @@
  *   `xapi-validation` (invalid → 400, recorded in `rejected`), a repeated id with the same content is
  *   accepted but stored once, a different one → 409.
  * - `xapi/activities/state` (GET/PUT/POST/DELETE; `LMS.LaunchData` is set up from `launchData`),
- *   `xapi/agents/profile` (always 404), `xapi/about`.
+ *   `xapi/agents/profile` (`cmi5LearnerPreferences` only), `xapi/about`.
  * - `POST down` `{ down: true, status?: 503 }` makes every xAPI call fail until `{ down: false }`.
+ * - `POST relaunch` `{ token }`: a new launch of the same registration (a new session, a new token).
  * - `GET log`: `{ statements, rejected, duplicates, fetches, requests }` for the test to inspect.
  */
 import { createRequire } from 'node:module';
@@ -130,7 +131,10 @@ async function handleXapi(ctx, lms, resource) {
       return void (ctx.status = 204);
     }
   }
-  if (resource === 'agents/profile') return json(ctx, 404, { error: 'no profile' });
+  if (resource === 'agents/profile') {
+    if (q.profileId === 'cmi5LearnerPreferences') return json(ctx, 200, { languagePreference: 'en-GB', audioPreference: 'on' });
+    return json(ctx, 404, { error: 'no profile' });
+  }
   return json(ctx, 404, { error: `unknown resource ${resource}` });
 }
 
@@ -150,6 +154,12 @@ export function fakeLmsMiddleware() {
       lms.down = !!body.down;
       lms.downStatus = body.status ?? 503;
       return json(ctx, 200, { down: lms.down });
+    }
+    if (rest === 'relaunch' && ctx.method === 'POST') {
+      const body = JSON.parse((await readBody(ctx)) || '{}');
+      lms.fetched = false;
+      lms.config = { ...lms.config, token: body.token ?? `${lms.config.token ?? 'token'}-2` };
+      return json(ctx, 200, { ok: true });
     }
     if (rest === 'log') {
       return json(ctx, 200, {

@@ -34,6 +34,9 @@ export async function fakeLms(config: Record<string, unknown> = {}) {
     async log(): Promise<LmsLog> {
       return (await fetch(`${base}log`)).json();
     },
+    async relaunch(token: string) {
+      await fetch(`${base}relaunch`, { method: 'POST', body: JSON.stringify({ token }) });
+    },
     async down(down = true, status = 503) {
       await fetch(`${base}down`, { method: 'POST', body: JSON.stringify({ down, status }) });
     },
@@ -41,11 +44,11 @@ export async function fakeLms(config: Record<string, unknown> = {}) {
 }
 
 /** Polls `check` until it returns a truthy value (or fails after `ms`). */
-export async function until<T>(check: () => Promise<T> | T, ms = 5000, what = 'condition'): Promise<T> {
+export async function until<T>(check: () => Promise<T> | T, ms = 5000, what = 'condition'): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const end = performance.now() + ms;
   for (;;) {
     const v = await check();
-    if (v) return v;
+    if (v) return v as Exclude<T, false | null | undefined | 0 | ''>;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
