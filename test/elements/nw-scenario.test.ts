@@ -205,7 +205,7 @@ describe('<nw-scenario>', () => {
     expect(actor.getSnapshot().context.record!.response).to.deep.equal(['start.b', 'asked.b']);
   });
 
-  it('carries on mid-story in a new element on the same question (reload)', async () => {
+  it('carries on mid-story when the element is made anew on the same question (the step shown again)', async () => {
     const { actor } = questionActor(skins);
     const first = await fixture<NwScenario>(html`<nw-scenario .actor=${actor}></nw-scenario>`);
     await pick(first, 'Ask how it works');
@@ -214,7 +214,7 @@ describe('<nw-scenario>', () => {
     expect(past(el)).to.have.length(1);
     expect(text(node(el))).to.equal('"Easy: I log in and add them."');
     expect(button(el, 'Undo last choice')).to.not.equal(undefined);
-    // Nothing is spoken again on a reload.
+    // Nothing is spoken again.
     expect(text(root(el).querySelector('[part="response"] [role="status"]'))).to.equal('');
   });
 
