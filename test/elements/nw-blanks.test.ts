@@ -166,7 +166,7 @@ describe('<nw-blanks>', () => {
     w.nwBlanksXss = 0;
     const evil: BlanksQuestion = {
       ...words,
-      textHtml: '<p>Gap <span data-gap="0" onmouseover="nwBlanksXss++"></span><img src="x" onerror="window.nwBlanksXss++"><script>window.nwBlanksXss++</script> here.</p><span data-gap="1"></span>',
+      textHtml: '<p>Gap <span data-gap="0" onmouseover="nwBlanksXss++"></span><img src="data:," onerror="window.nwBlanksXss++"><script>window.nwBlanksXss++</script> here.</p><span data-gap="1"></span>',
     };
     const el = await fixture<NwBlanks>(html`<nw-blanks .actor=${questionActor(evil).actor}></nw-blanks>`);
     await new Promise((r) => setTimeout(r, 100));
