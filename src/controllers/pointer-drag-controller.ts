@@ -5,14 +5,16 @@
  * items (or their grips) `touch-action: none` so a finger drags instead of scrolling. Every drag
  * interaction also has a keyboard and button path in its element: this is the extra, never the only way.
  *
+ * The element that follows the pointer is moved through CSSOM (`element.style`), never a `style`
+ * attribute, so dragging works under a strict Content Security Policy (`style-src 'self'`).
+ *
  * @example
  * ```ts
  * #drag = new PointerDragController(this, {
  *   zoneAt: (x, y) => this.renderRoot.elementsFromPoint(x, y).find((e) => e.dataset.zone)?.dataset.zone ?? null,
  *   drop: (item, zone) => this.moveTo(item, zone),
  * });
- * // <li @pointerdown=${(e) => this.#drag.start(e, item.id)}
- * //     style=${styleMap(this.#drag.styleFor(item.id))}>
+ * // <li @pointerdown=${(e) => this.#drag.start(e, item.id)} ?data-dragged=${this.#drag.item === item.id}>
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -35,6 +37,8 @@ export class PointerDragController implements ReactiveController {
   /** Escape was pressed: the gesture is followed to its end, but drops nothing. */
   #cancelled = false;
   #release: (() => void) | undefined;
+  /** The element that follows the pointer. */
+  #moving: HTMLElement | null = null;
 
   /** The item being dragged, once the gesture has passed the threshold. */
   item: string | null = null;
@@ -57,10 +61,13 @@ export class PointerDragController implements ReactiveController {
   /**
    * Call from the item's `pointerdown`. Only the primary button, finger or pen starts a drag. Escape
    * during a drag puts the item back: nothing is dropped, and the release that follows presses nothing.
+   * `moving` is the element that follows the pointer (default: the one listening, e.g. a card whose
+   * grip was pressed).
    */
-  start(event: PointerEvent, item: string): void {
+  start(event: PointerEvent, item: string, moving?: HTMLElement): void {
     if (!event.isPrimary || event.button !== 0 || this.#pointer !== undefined) return;
-    const target = event.currentTarget as Element;
+    const target = event.currentTarget as HTMLElement;
+    this.#moving = moving ?? target;
     const doc = target.ownerDocument;
     this.#pointer = event.pointerId;
     this.#origin = { x: event.clientX, y: event.clientY };
@@ -105,7 +112,10 @@ export class PointerDragController implements ReactiveController {
     this.#reset();
   }
 
-  /** Inline style for an item: lifted and following the pointer while dragged. Apply with `styleMap`. */
+  /**
+   * Inline style for an item: lifted and following the pointer while dragged. The moving element gets
+   * it already; this is for hosts that draw the item elsewhere (apply with `styleMap`, not under a strict CSP).
+   */
   styleFor(item: string): Record<string, string> {
     if (this.item !== item) return {};
     return {
@@ -125,6 +135,7 @@ export class PointerDragController implements ReactiveController {
     this.item = item;
     this.offset = { x: dx, y: dy };
     this.over = this.#options.zoneAt(event.clientX, event.clientY);
+    this.#follow();
     this.#host.requestUpdate();
   }
 
@@ -153,11 +164,24 @@ export class PointerDragController implements ReactiveController {
     this.#clearView();
   }
 
+  /** Moves the moving element with the pointer, or puts it back (CSSOM: allowed under a strict CSP). */
+  #follow(): void {
+    const style = this.#moving?.style;
+    if (!style) return;
+    const lift = this.item === null ? {} : this.styleFor(this.item);
+    for (const name of ['transform', 'position', 'z-index']) {
+      const value = (lift as Record<string, string>)[name];
+      if (value) style.setProperty(name, value);
+      else style.removeProperty(name);
+    }
+  }
+
   #clearView(): void {
     const changed = this.item !== null;
     this.item = null;
     this.over = null;
     this.offset = { x: 0, y: 0 };
+    this.#follow();
     if (changed) this.#host.requestUpdate();
   }
 }

@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { MatchPair, MatchQuestion, MatchTarget } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
@@ -224,7 +223,6 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
                   part="partner"
                   data-drag=${x.id}
                   ?data-dragged=${this.#drag.item === x.id}
-                  style=${styleMap(this.#drag.styleFor(x.id))}
                   @pointerdown=${(e: PointerEvent) => this.#drag.start(e, x.id)}
                 >
                   <span class="grip" aria-hidden="true">⠿</span><span>${safeHtml(x.html)}</span>

@@ -1,7 +1,6 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { OrderItem, OrderQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
@@ -219,7 +218,7 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
     // A finger or pen drags by the grip only, so the rest of the item still scrolls the page.
     if (!handle && ((e.target as Element).closest('button') || e.pointerType !== 'mouse')) return;
     this.held = null;
-    this.#drag.start(e, id);
+    this.#drag.start(e, id, (e.currentTarget as HTMLElement).closest('li') ?? undefined);
   }
 
   #focus(f: Focus): void {
@@ -281,7 +280,6 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
               ?data-held=${this.held === item.id}
               ?data-dragged=${this.#drag.item === item.id}
               ?data-over=${this.#drag.over === item.id}
-              style=${styleMap(this.#drag.styleFor(item.id))}
               @pointerdown=${(e: PointerEvent) => this.#onPointerDown(e, item.id, false)}
             >
               ${this.locked

@@ -1,7 +1,6 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { SortCard, SortGroup, SortQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
@@ -251,7 +250,6 @@ export class NwSort extends QuestionElement<SortQuestion> {
       data-card=${card.id}
       data-drag=${card.id}
       ?data-dragged=${this.#drag.item === card.id}
-      style=${styleMap(this.#drag.styleFor(card.id))}
       @pointerdown=${(e: PointerEvent) => this.#onPointerDown(e, card.id)}
     >
       <div class="top">

@@ -36,10 +36,14 @@ describe('PointerDragController', () => {
     expect(el.drag.item).to.equal('card');
     expect(el.drag.over).to.equal('right');
     expect(el.shadowRoot!.querySelector('#lifted')!.getAttribute('style')).to.contain('translate(');
+    // The card itself follows the finger (set through CSSOM, not a style attribute).
+    expect((card as HTMLElement).style.transform).to.equal(`translate(${el.drag.offset.x}px, ${el.drag.offset.y}px)`);
+    expect(el.drag.offset.x).to.be.above(100);
     pointer(card, 'pointerup', right.x + 20, right.y + 20);
     await el.updateComplete;
     expect(el.drops).to.deep.equal([['card', 'right']]);
     expect(el.drag.item).to.equal(null);
+    expect((card as HTMLElement).style.transform).to.equal('');
   });
 
   it('swallows the click that ends a drag, and only that one', async () => {

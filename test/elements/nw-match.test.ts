@@ -54,6 +54,20 @@ async function drag(el: NwMatch, from: Element, to: Element, pointerType = 'touc
   await settle(el);
 }
 
+/**
+ * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
+ * A policy cannot be lifted again: keep this in the file's last test.
+ */
+function strictStyleCsp(): string[] {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src 'self'";
+  document.head.append(meta);
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+  return violations;
+}
+
 describe('<nw-match>', () => {
   before(() => loadSanitizer());
 
@@ -206,5 +220,15 @@ describe('<nw-match>', () => {
       expect(box.height).to.be.at.least(44);
       expect(box.width).to.be.at.least(44);
     }
+  });
+
+  // Last: the policy stays on the page.
+  it('renders and drags under a strict style CSP without a violation', async () => {
+    const violations = strictStyleCsp();
+    const el = await fixture<NwMatch>(html`<nw-match .actor=${questionActor(words).actor}></nw-match>`);
+    await drag(el, partner(el, '2'), pair(el, 'b'));
+    expect(select(el, 'b').value).to.equal('2');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.deep.equal([]);
   });
 });

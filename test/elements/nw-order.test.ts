@@ -39,6 +39,20 @@ function pointer(target: Element, type: string, x: number, y: number, pointerTyp
   target.dispatchEvent(new PointerEvent(type, { pointerId: 3, isPrimary: true, button: 0, clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
 }
 
+/**
+ * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
+ * A policy cannot be lifted again: keep this in the file's last test.
+ */
+function strictStyleCsp(): string[] {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src 'self'";
+  document.head.append(meta);
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+  return violations;
+}
+
 describe('<nw-order>', () => {
   before(() => loadSanitizer());
 
@@ -260,5 +274,23 @@ describe('<nw-order>', () => {
       expect(box.height).to.be.at.least(44);
       expect(box.width).to.be.at.least(44);
     }
+  });
+
+  // Last: the policy stays on the page.
+  it('renders and drags under a strict style CSP without a violation', async () => {
+    const violations = strictStyleCsp();
+    const el = await fixture<NwOrder>(html`<nw-order .actor=${startingAt(['b', 'a', 'c', 'd']).actor}></nw-order>`);
+    const from = item(el, 'b').querySelector('.text')!;
+    const a = from.getBoundingClientRect();
+    const b = item(el, 'a').getBoundingClientRect();
+    pointer(from, 'pointerdown', a.x + 5, a.y + 5);
+    pointer(from, 'pointermove', a.x + 5, b.y + b.height / 2);
+    await settle(el);
+    expect(item(el, 'b').style.transform).to.contain('translate(');
+    pointer(from, 'pointerup', a.x + 5, b.y + b.height / 2);
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['a', 'b', 'c', 'd']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.deep.equal([]);
   });
 });

@@ -50,6 +50,20 @@ async function drag(el: NwSort, from: Element, to: Element, pointerType = 'mouse
   await settle(el);
 }
 
+/**
+ * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
+ * A policy cannot be lifted again: keep this in the file's last test.
+ */
+function strictStyleCsp(): string[] {
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src 'self'";
+  document.head.append(meta);
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+  return violations;
+}
+
 describe('<nw-sort>', () => {
   before(() => loadSanitizer());
 
@@ -212,5 +226,15 @@ describe('<nw-sort>', () => {
       expect(box.height, target.textContent!).to.be.at.least(44);
       expect(box.width, target.textContent!).to.be.at.least(44);
     }
+  });
+
+  // Last: the policy stays on the page.
+  it('renders and drags under a strict style CSP without a violation', async () => {
+    const violations = strictStyleCsp();
+    const el = await fixture<NwSort>(html`<nw-sort .actor=${questionActor(messages).actor}></nw-sort>`);
+    await drag(el, card(el, 'c2').querySelector('.text')!, zone(el, 'genuine'));
+    expect(cardsIn(el, 'genuine')).to.deep.equal(['c2']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.deep.equal([]);
   });
 });
