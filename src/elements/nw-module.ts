@@ -144,12 +144,22 @@ export class NwModule extends LitElement {
 
   /**
    * Where progress is saved: `auto` (an LMS if one is found, else this device), `local` (this device),
-   * `none`, or a specific standard (`scorm12`, `scorm2004`, `xapi`, `cmi5`) when its adapter is available.
+   * `none`, or a specific standard (`scorm12`, `scorm2004`, `scorm`, `xapi` with `xapi-endpoint`, `cmi5`).
+   * `auto` tries cmi5 (launch parameters in the URL), SCORM 2004, SCORM 1.2, xAPI (if `xapi-endpoint` is set).
    */
   @property() tracking = 'auto';
 
   /** A tracker instance to use instead of `tracking` (for custom back ends). */
   @property({ attribute: false }) tracker?: Tracker;
+
+  /**
+   * The LRS endpoint for `tracking="xapi"` (and for `auto` when no LMS is found). Without it nothing is
+   * sent. For an actor or other settings, set `.tracker = new XapiTracker({…})` instead.
+   */
+  @property({ attribute: 'xapi-endpoint' }) xapiEndpoint?: string;
+
+  /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
+  @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
   @state() private error?: Error;
   @state() private loading = false;
@@ -167,7 +177,7 @@ export class NwModule extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('doc') || changed.has('tracking') || changed.has('tracker')) {
+    if (['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'].some((p) => changed.has(p as keyof this))) {
       void this.#start();
     }
   }
@@ -187,7 +197,7 @@ export class NwModule extends LitElement {
       // The sanitiser downloads while the module does.
       const [doc] = await Promise.all([this.doc ? assertModuleDoc(this.doc) : loadModule(this.src!), loadSanitizer()]);
       await loadQuestionElements(questionsOf(doc).map((q) => q.kind).filter((k) => k in questionElements));
-      const tracker = this.tracker ?? (await createTracker(this.tracking));
+      const tracker = this.tracker ?? (await createTracker(this.tracking, { xapi: { endpoint: this.xapiEndpoint, auth: this.xapiAuth } }));
       const saved = await tracker.start(doc.meta);
       if (generation !== this.#generation) return;
       this.#attach(doc, tracker, saved);
