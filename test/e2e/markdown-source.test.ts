@@ -1,5 +1,5 @@
 /** `src` may point at a Markdown source: the parser is loaded then, and problems are shown, not hidden. */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
 import type { NwErrorEvent } from '../../src/events/nw-error.js';
@@ -22,7 +22,7 @@ describe('<nw-module src="….md">', () => {
       const failed = oneEvent(el, 'nw-error') as unknown as Promise<NwErrorEvent>;
       el.tracking = 'none';
       el.src = '/test/e2e/fixtures/broken/en.md';
-      (await fixture(html`<div></div>`)).append(el);
+      fixtureSync(html`<div></div>`).append(el);
       const { error } = await failed;
       await el.updateComplete;
       expect(error.message).to.contain('en.md:7 Choice "nothing-right" has no correct option');

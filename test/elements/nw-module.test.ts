@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
@@ -16,7 +16,7 @@ async function playerWithError(setup: (el: NwModule) => void) {
   const el = document.createElement('nw-module');
   const error = next(el, 'nw-error');
   setup(el);
-  const host = await fixture(html`<div></div>`);
+  const host = fixtureSync(html`<div></div>`);
   host.append(el);
   return { el, error: await error };
 }

@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { translationFor, translations } from '../../src/i18n/index.js';
 import { langOf } from '../../src/i18n/localize-controller.js';
 
 describe('UI languages', () => {
   it('finds the closest lang, crossing shadow roots', async () => {
-    const outer = await fixture(html`<section lang="cs"><div id="host"></div></section>`);
+    const outer = fixtureSync(html`<section lang="cs"><div id="host"></div></section>`);
     const host = outer.querySelector('#host')!;
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
