@@ -209,7 +209,9 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
       if (this.held === id) this.#move(q, id, to, 'handle');
       else this.#focus({ id: ids[to], control: 'handle' });
     } else if (e.key === 'Tab' && this.held === id) {
+      // Leaving a picked-up item drops it where it is.
       this.held = null;
+      this.#say(this.localize.t.dropped, q, id, ids);
     }
   }
 

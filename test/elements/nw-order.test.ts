@@ -141,6 +141,19 @@ describe('<nw-order>', () => {
     expect(shown(el)).to.deep.equal(['c', 'a', 'b', 'd']);
   });
 
+  it('drops a picked-up item where it is when Tab leaves it', async () => {
+    const el = await fixture<NwOrder>(html`<nw-order .actor=${startingAt(['c', 'a', 'b', 'd']).actor}></nw-order>`);
+    control(el, 'a', 'handle').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['a', 'c', 'b', 'd']);
+    expect(control(el, 'a', 'handle').getAttribute('aria-pressed')).to.equal('false');
+    expect(announced(el)).to.equal('Do not reply dropped at position 1 of 4.');
+    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'a', 'up'));
+  });
+
   it('puts an item back with Escape', async () => {
     const el = await fixture<NwOrder>(html`<nw-order .actor=${startingAt(['c', 'a', 'b', 'd']).actor}></nw-order>`);
     control(el, 'a', 'handle').focus();
