@@ -41,7 +41,7 @@ export const en: Translation = {
   youAnswered: 'You answered',
   notAnswered: 'Not answered',
 
-  orderInstructions: 'Put the items in the right order. Drag them, use the Move up and Move down buttons, or press Space on an item\'s Move button, move it with the arrow keys and press Space again.',
+  orderInstructions: 'Put the items in the right order: drag them, or use the ↑ and ↓ buttons. With a keyboard: press Space on an item\'s Move button, move it with the arrow keys, and press Space again.',
   moveItem: 'Move',
   moveUp: 'Move up',
   moveDown: 'Move down',
