@@ -2,13 +2,19 @@
  * Parses a module's Markdown source (`modules/<slug>/<lang>.md`) into a `ModuleDoc`, collecting every
  * problem with its file and line instead of throwing. Any text gives a result: bad input yields
  * issues, never an exception.
+ *
+ * Question pools: a line `:::pool id=phishing-checks draw=2` opens a pool and a line `:::pool-end`
+ * closes it; every question block in between (with its `## Step` headings and text) belongs to it.
+ * Each pooled question gets a step of its own (a step opened before `:::pool` with text in it stays
+ * outside). Pools do not nest and end within their lesson; after `:::pool-end` the next step needs a
+ * heading.
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
 import { blockReaders } from './kinds/index.js';
 import { renderMarkdown } from './markdown.js';
 import { readMeta } from './meta.js';
-import { FORMAT_VERSION, type ContentIssue, type Lesson, type ModuleDoc, type ModuleGuides, type Step } from './types.js';
+import { FORMAT_VERSION, type ContentIssue, type Lesson, type ModuleDoc, type ModuleGuides, type QuestionPool, type Step } from './types.js';
 
 /** The outcome of parsing: the module (when it could be built at all) and every problem found. */
 export interface ParseResult {
@@ -25,6 +31,21 @@ const GUIDES: Record<string, keyof ModuleGuides> = { 'teacher-guide': 'teacherHt
 /** The reader or guide of a block kind; `hasOwn`, so `:::constructor` is not mistaken for one. */
 const readerOf = (kind: string) => (Object.hasOwn(blockReaders, kind) ? blockReaders[kind] : undefined);
 const guideOf = (kind: string) => (Object.hasOwn(GUIDES, kind) ? GUIDES[kind] : undefined);
+
+/** A `:::pool` being read: the pool so far, and what the checks at its end need. */
+interface OpenPool {
+  pool: QuestionPool;
+  /** Line of the `:::pool` line. */
+  line: number;
+  /** `draw` as written, when it is a whole number of at least 1. */
+  draw?: number;
+  /** Opened outside any lesson (already reported): nothing else is checked. */
+  orphan: boolean;
+  /** The step that was open, with content, at `:::pool`: the pool's questions do not join it. */
+  outer?: Step;
+  /** Steps opened inside the pool, with the lines of their headings. */
+  steps: Array<[Step, number]>;
+}
 
 /** Makes a readable id from a title: `Two-step login!` → `two-step-login`. */
 export function slugify(text: string): string {
@@ -109,7 +130,13 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
 
   let lesson: Lesson | undefined;
   let step: Step | undefined;
+  const pools: QuestionPool[] = [];
+  let pool: OpenPool | undefined;
+  /** After `:::pool-end` no step is open until the next heading. */
+  let afterPool = false;
   let stepLine = 0;
+  /** The step the last heading opened: a second question under it gets a step named after it. */
+  let headed: Step | undefined;
   let text: SourceLine[] = [];
   let block: RawBlock | undefined;
   let fence: string | undefined;
@@ -119,6 +146,8 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     if (markdown) {
       if (step) {
         step.html = step.html ? `${step.html}\n${renderMarkdown(markdown)}` : renderMarkdown(markdown);
+      } else if (afterPool) {
+        report(text.find((l) => l.text.trim())!.line, 'Text after `:::pool-end` is in no step.', 'Start a new step with a `## Heading` after `:::pool-end`.');
       } else {
         report(text.find((l) => l.text.trim())!.line, 'Text outside any lesson is ignored.', 'Put it under a `# Lesson` heading, or in a `:::teacher-guide` block.', 'warning');
       }
@@ -140,6 +169,71 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     step = { id: stepId, title, html: '' };
     stepLine = line;
     lesson.steps.push(step);
+    pool?.steps.push([step, line]);
+  };
+
+  const openPool = (attrs: Record<string, string | true>, line: number) => {
+    if (pool) {
+      report(line, `A pool inside the pool "${pool.pool.id}" (line ${pool.line}): a question can be in one pool only.`, 'End the first pool with `:::pool-end` before starting the next.');
+      return;
+    }
+    flushText();
+    const id = typeof attrs.id === 'string' ? attrs.id : '';
+    if (!id) report(line, 'The pool has no id.', 'Name it on the opening line, e.g. `:::pool id=phishing-checks draw=2`.');
+    else if (!/^[A-Za-z][\w-]*$/.test(id)) report(line, `The pool id "${id}" may only hold letters, digits, "-" and "_", starting with a letter.`, 'e.g. `:::pool id=phishing-checks draw=2`.');
+    else claim(id, line, 'pool');
+    const raw = attrs.draw;
+    const draw = typeof raw === 'string' && /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined;
+    if (raw === undefined) {
+      report(line, `The pool "${id}" has no \`draw\`.`, `Say how many of its questions each attempt plays: \`:::pool id=${id || 'my-pool'} draw=2\`.`);
+    } else if (draw === undefined) {
+      report(line, `\`draw\` of the pool "${id}" must be a whole number of at least 1, not "${raw === true ? '' : raw}".`, `e.g. \`:::pool id=${id || 'my-pool'} draw=2\`.`);
+    }
+    if (!lesson) report(line, 'The pool is outside any lesson.', 'Put it under a `# Lesson` heading.');
+    pool = {
+      pool: { id, draw: draw ?? 0, questions: [] },
+      line,
+      draw,
+      orphan: !lesson,
+      outer: step && (step.html || step.question) ? step : undefined,
+      steps: [],
+    };
+  };
+  /** Checks the pool that ends here (its last step already closed) and keeps it when it is sound. */
+  const finishPool = () => {
+    const p = pool!;
+    pool = undefined;
+    if (p.orphan) return;
+    const { id, questions } = p.pool;
+    for (const [s, line] of p.steps) {
+      if (s.html && !s.question) report(line, `The step "${s.title}" in the pool "${id}" has no question: every attempt shows it.`, 'Move it before `:::pool`, or give it a question.', 'warning');
+    }
+    if (!questions.length) {
+      report(p.line, `The pool "${id}" has no questions.`, 'Put question blocks between `:::pool` and `:::pool-end`, each under its own `## Step` heading.');
+      return;
+    }
+    if (p.draw === undefined) return;
+    if (p.draw > questions.length) {
+      report(p.line, `The pool "${id}" draws ${p.draw} questions but holds only ${questions.length}.`, `Lower \`draw\` to at most ${questions.length}, or add questions to the pool.`);
+      return;
+    }
+    if (p.draw === questions.length) {
+      report(p.line, `The pool "${id}" draws all of its ${questions.length} questions: every attempt plays the same ones.`, 'Lower `draw`, add questions, or remove the pool.', 'warning');
+    }
+    if (id) pools.push(p.pool);
+  };
+  const unclosedPool = (before: string) => {
+    report(pool!.line, `The pool "${pool!.pool.id}" is never closed.`, `End it with a line holding only \`:::pool-end\`${before}.`);
+    finishPool();
+  };
+  const endPool = (line: number) => {
+    if (!pool) {
+      report(line, '`:::pool-end` with no pool open.', 'Remove it, or open the pool above with `:::pool id=… draw=N`.');
+      return;
+    }
+    closeStep();
+    finishPool();
+    afterPool = !!lesson;
   };
 
   const closeBlock = (endLine: number) => {
@@ -157,15 +251,17 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       return;
     }
     if (!step) {
-      report(b.line, `The \`:::${b.kind}\` block is outside any lesson.`, 'Put it under a `# Lesson` heading.');
+      if (afterPool) report(b.line, `The \`:::${b.kind}\` block after \`:::pool-end\` is in no step.`, 'Start a new step with a `## Heading` after `:::pool-end`.');
+      else report(b.line, `The \`:::${b.kind}\` block is outside any lesson.`, 'Put it under a `# Lesson` heading.');
       return;
     }
-    if (step.question) {
+    if (step.question || (pool && step === pool.outer)) {
       // One interactive block per step: start a new step for the next one, with the text written
       // between the two blocks.
       const between = text;
       text = [];
-      openStep(step.title, `${step.id}-${b.attrs.id ?? endLine}`, b.line);
+      const base = headed ?? step;
+      openStep(base.title, `${base.id}-${b.attrs.id ?? endLine}`, b.line);
       if (!step) return;
       text = between;
     }
@@ -173,6 +269,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     const question = reader(b, ctx);
     if (question.id) claim(question.id, b.line, 'question');
     step.question = question;
+    if (pool && question.id) pool.pool.questions.push(question.id);
   };
 
   let bodyFence: string | undefined;
@@ -187,7 +284,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       }
       // A line opening another block (outside a code sample) means this one was never closed.
       const next = bodyFence ? null : BLOCK_OPEN.exec(raw);
-      if (!next || !(readerOf(next[1]) || guideOf(next[1]))) {
+      if (!next || !(readerOf(next[1]) || guideOf(next[1]) || next[1] === 'pool' || next[1] === 'pool-end')) {
         const f = FENCE.exec(raw)?.[1];
         if (bodyFence ? raw.trim().startsWith(bodyFence) : f) bodyFence = bodyFence ? undefined : f;
         block.body.push({ text: raw, line });
@@ -208,25 +305,41 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       continue;
     }
     const open = BLOCK_OPEN.exec(raw);
+    if (open?.[1] === 'pool') {
+      openPool(parseAttributes(open[2]), line);
+      continue;
+    }
+    if (open?.[1] === 'pool-end') {
+      endPool(line);
+      continue;
+    }
     if (open) {
       block = { kind: open[1], attrs: parseAttributes(open[2]), line, body: [] };
       continue;
     }
     if (BLOCK_CLOSE.test(raw)) {
-      report(line, 'A closing `:::` with no block open.', 'Remove it, or check the block above for a missing opening line.');
+      report(
+        line,
+        'A closing `:::` with no block open.',
+        pool ? 'Remove it; a pool ends with a line holding only `:::pool-end`.' : 'Remove it, or check the block above for a missing opening line.',
+      );
       continue;
     }
     const heading = HEADING.exec(raw);
     if (heading) {
       const { title, id } = headingParts(heading[2]);
+      flushText();
+      afterPool = false;
       if (heading[1] === '#') {
         closeStep();
+        if (pool) unclosedPool(` before the next lesson (line ${line})`);
         const lessonId = id ?? slugify(title);
         claim(lessonId, line, 'lesson');
         lesson = { id: lessonId, title, steps: [] };
         lessons.push(lesson);
         // Text right under the lesson heading is the lesson's opening step.
         step = { id: `${lessonId}.intro`, title, html: '' };
+        headed = step;
         stepLine = line;
         lesson.steps.push(step);
       } else if (!lesson) {
@@ -238,6 +351,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
           step = undefined;
         }
         openStep(title, id, line);
+        headed = step;
       }
       continue;
     }
@@ -248,6 +362,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     block = undefined;
   }
   closeStep();
+  if (pool) unclosedPool('');
 
   for (const l of lessons) {
     if (!l.steps.length) report(ids.get(l.id) ?? 1, `The lesson "${l.title}" has no steps.`, 'Add text or `## Step` headings under it.');
@@ -258,7 +373,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
   if (!lessons.some((l) => l.steps.some((s) => s.question)) && meta.mode === 'graded') {
     report(Math.min(cursor + 1, lines.length), 'A graded module has no questions.', 'Add a `:::choice` or `:::truefalse` block, or set `mode: practice`.', 'warning');
   }
-  const doc: ModuleDoc = { format: FORMAT_VERSION, meta, lessons, guides };
+  const doc: ModuleDoc = { format: FORMAT_VERSION, meta, lessons, guides, ...(pools.length ? { pools } : {}) };
   return { doc, issues };
 }
 

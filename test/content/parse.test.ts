@@ -49,13 +49,14 @@ describe('parseModule', () => {
       expect(step.question!.line).to.equal(9);
     });
 
-    it('gives a second question in one step a step of its own, with the text written between them', () => {
-      const source = mod('# L', '## Check', 'Before.', ':::truefalse id=one answer=true', 'One?', ':::', 'Between.', ':::truefalse id=two answer=true', 'Two?', ':::');
+    it('gives a second (third, …) question in one step a step of its own, with the text written between them', () => {
+      const source = mod('# L', '## Check', 'Before.', ':::truefalse id=one answer=true', 'One?', ':::', 'Between.', ':::truefalse id=two answer=true', 'Two?', ':::', ':::truefalse id=three answer=true', 'Three?', ':::');
       const { doc } = parse(source);
       expect(bodyIssues(source)).to.deep.equal([]);
       expect(doc!.lessons[0].steps.map((s) => [s.id, s.title, s.html, s.question?.id])).to.deep.equal([
         ['l.check', 'Check', '<p>Before.</p>', 'one'],
         ['l.check-two', 'Check', '<p>Between.</p>', 'two'],
+        ['l.check-three', 'Check', '', 'three'],
       ]);
     });
 

@@ -140,6 +140,90 @@ describe('properties: the parser never crashes', () => {
   });
 });
 
+/** Lines that build pools: openers, ends, headings, text and small questions with unique ids. */
+const poolPiece = fc.oneof(
+  fc.constantFrom(':::pool id=p draw=1', ':::pool id=q draw=2', ':::pool draw=1', ':::pool id=r draw=x', ':::pool-end', ':::', '# Lesson', '## Step', 'Text.', ''),
+  fc.nat({ max: 20 }).map((n) => `:::truefalse id=q${n} answer=true\nQ${n}?\n:::`),
+  fc.nat({ max: 20 }).map((n) => `:::truefalse id=q${n} answer=true\nQ${n}?`),
+);
+
+/** A run of a module: a pool (possibly broken), free questions, or a new lesson. */
+const segment = fc.oneof(
+  fc.record({
+    type: fc.constant('pool' as const),
+    size: fc.integer({ min: 0, max: 4 }),
+    draw: fc.integer({ min: 0, max: 5 }),
+    headings: fc.boolean(),
+    intro: fc.boolean(),
+    end: fc.integer({ min: 0, max: 5 }).map((n) => n > 0),
+  }),
+  fc.record({ type: fc.constant('free' as const), count: fc.integer({ min: 0, max: 2 }) }),
+  fc.constant({ type: 'lesson' as const }),
+);
+
+describe('properties: pools', () => {
+  it('a pool is valid exactly when it is closed and draws 1 to all of its questions; then it holds exactly them', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
+        const lines = [FULL_FRONT, '# Start', 'Welcome.'];
+        const expected: Array<{ id: string; draw: number; questions: string[] }> = [];
+        let valid = true;
+        let n = 0;
+        let afterPool = false;
+        const question = () => {
+          const id = `q${n++}`;
+          lines.push(`:::truefalse id=${id} answer=true`, `${id}?`, ':::');
+          return id;
+        };
+        segments.forEach((seg, i) => {
+          if (seg.type === 'lesson') lines.push(`# Lesson ${i}`, 'Intro.');
+          if (seg.type === 'free') {
+            lines.push(`## Free ${i}`, 'Text.');
+            for (let k = 0; k < seg.count; k++) question();
+          }
+          if (seg.type === 'pool') {
+            if (seg.intro || afterPool) lines.push(`## Pool ${i}`, 'About this set.');
+            lines.push(`:::pool id=p${i} draw=${seg.draw}`);
+            const questions: string[] = [];
+            for (let k = 0; k < seg.size; k++) {
+              if (seg.headings) lines.push(`## Question ${n}`);
+              questions.push(question());
+            }
+            if (seg.end) lines.push(':::pool-end');
+            if (!seg.end || seg.size === 0 || seg.draw < 1 || seg.draw > seg.size) valid = false;
+            expected.push({ id: `p${i}`, draw: seg.draw, questions });
+          }
+          afterPool = seg.type === 'pool';
+        });
+        const source = lines.join('\n');
+        const result = parseModule(source, 'en.md');
+        checkResult(source, 'en.md', result);
+        expect(isValid(result), JSON.stringify(result.issues)).to.equal(valid);
+        if (valid) expect(result.doc!.pools ?? []).to.deep.equal(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+
+  it('a module that parses has pools the JSON check accepts, each within one lesson', () => {
+    fc.assert(
+      fc.property(fc.array(poolPiece, { maxLength: 30 }), (pieces) => {
+        const source = [FULL_FRONT, '# Start', ...pieces].join('\n');
+        const result = parseModule(source, 'en.md');
+        checkResult(source, 'en.md', result);
+        if (!isValid(result)) return;
+        for (const pool of result.doc.pools ?? []) {
+          expect(pool.draw).to.be.within(1, pool.questions.length);
+          const lessons = result.doc.lessons.filter((l) => l.steps.some((s) => s.question && pool.questions.includes(s.question.id)));
+          expect(lessons, JSON.stringify(pool)).to.have.length(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('properties: the JSON check never crashes', () => {
   it('on random JSON', () => {
     fc.assert(fc.property(json, (text) => checkValidation(JSON.parse(text))), { numRuns: 300 });
