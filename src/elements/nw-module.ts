@@ -177,7 +177,8 @@ export class NwModule extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'].some((p) => changed.has(p as keyof this))) {
+    const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
+    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       void this.#start();
     }
   }

@@ -17,7 +17,7 @@
  *   same session; a student who does not come back is marked `abandoned` by the LMS, as cmi5 intends.
  * - Progress for resuming stays on this device, keyed by learner and registration.
  */
-import Cmi5 from '@xapi/cmi5';
+import Cmi5 from '@xapi/cmi5/dist/Cmi5.esm.js';
 import type { ModuleMeta, Question } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';

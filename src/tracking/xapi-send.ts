@@ -3,7 +3,7 @@
  * `keepalive` can carry the last statements when the page closes). The version header (1.0.3) and
  * `Authorization` come from `@xapi/xapi`; failures become `LrsError`s with the HTTP status.
  */
-import XAPI from '@xapi/xapi';
+import XAPI from '@xapi/xapi/dist/XAPI.esm.js';
 import { type BatchSender, LrsError } from './xapi-queue.js';
 
 export interface LrsConnection {
@@ -23,8 +23,13 @@ export function authHeader(auth: string | undefined): string | undefined {
 
 type AdapterRequest = { url: string; method: string; headers?: Record<string, string>; data?: unknown };
 
+/** The part of a `@xapi/xapi` client this library uses. */
+export interface LrsClient {
+  sendStatements(params: { statements: unknown[] }): Promise<unknown>;
+}
+
 /** A `@xapi/xapi` client whose requests go through `fetch` (with `keepalive` for the page's last requests). */
-export function lrsClient(conn: LrsConnection, keepalive = false): XAPI {
+export function lrsClient(conn: LrsConnection, keepalive = false): LrsClient {
   const doFetch = conn.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   const adapter = async <T>({ url, method, headers = {}, data }: AdapterRequest) => {
     const json = String(headers['Content-Type'] ?? '').includes('json');
@@ -44,7 +49,7 @@ export function lrsClient(conn: LrsConnection, keepalive = false): XAPI {
     }
     return { data: body as T, headers: Object.fromEntries(res.headers.entries()), status: res.status };
   };
-  return new XAPI({ endpoint: conn.endpoint, auth: authHeader(conn.auth), adapter: adapter as never });
+  return new XAPI({ endpoint: conn.endpoint, auth: authHeader(conn.auth), adapter: adapter as never }) as unknown as LrsClient;
 }
 
 /** A `BatchSender` posting to the LRS's statements resource. */
@@ -52,6 +57,6 @@ export function lrsSender(conn: LrsConnection): BatchSender {
   const client = lrsClient(conn);
   const last = lrsClient(conn, true);
   return async (statements, exiting) => {
-    await (exiting ? last : client).sendStatements({ statements: statements as never });
+    await (exiting ? last : client).sendStatements({ statements });
   };
 }
