@@ -33,6 +33,10 @@ export class PointerDragController implements ReactiveController {
   readonly #options: PointerDragOptions;
   #pointer: number | undefined;
   #origin = { x: 0, y: 0 };
+  /** The pointer now, and the page's scroll when the drag began. */
+  #at = { x: 0, y: 0 };
+  #scrolled = { x: 0, y: 0 };
+  #frame: number | undefined;
   #started = false;
   /** Escape was pressed: the gesture is followed to its end, but drops nothing. */
   #cancelled = false;
@@ -71,6 +75,9 @@ export class PointerDragController implements ReactiveController {
     const doc = target.ownerDocument;
     this.#pointer = event.pointerId;
     this.#origin = { x: event.clientX, y: event.clientY };
+    this.#at = { ...this.#origin };
+    const win = target.ownerDocument.defaultView ?? window;
+    this.#scrolled = { x: win.scrollX, y: win.scrollY };
     this.#started = false;
     this.#cancelled = false;
     const move = (e: PointerEvent) => this.#move(e, item);
@@ -127,16 +134,39 @@ export class PointerDragController implements ReactiveController {
 
   #move(event: PointerEvent, item: string): void {
     if (event.pointerId !== this.#pointer || this.#cancelled) return;
-    const dx = event.clientX - this.#origin.x;
-    const dy = event.clientY - this.#origin.y;
-    if (!this.#started && Math.hypot(dx, dy) < (this.#options.threshold ?? 6)) return;
+    this.#at = { x: event.clientX, y: event.clientY };
+    if (!this.#started && Math.hypot(this.#at.x - this.#origin.x, this.#at.y - this.#origin.y) < (this.#options.threshold ?? 6)) return;
     this.#started = true;
     event.preventDefault();
     this.item = item;
-    this.offset = { x: dx, y: dy };
-    this.over = this.#options.zoneAt(event.clientX, event.clientY);
+    this.#track();
+  }
+
+  /** Follows the pointer (and the page, when it scrolls under a still finger). */
+  #track(): void {
+    const win = this.#host.ownerDocument.defaultView ?? window;
+    this.offset = {
+      x: this.#at.x - this.#origin.x + win.scrollX - this.#scrolled.x,
+      y: this.#at.y - this.#origin.y + win.scrollY - this.#scrolled.y,
+    };
+    this.over = this.#options.zoneAt(this.#at.x, this.#at.y);
     this.#follow();
     this.#host.requestUpdate();
+    this.#edgeScroll(win);
+  }
+
+  /** Near the top or bottom of the window, scrolls the page a little each frame, to reach far zones. */
+  #edgeScroll(win: Window): void {
+    const edge = 48;
+    const step = this.#at.y < edge ? -12 : this.#at.y > win.innerHeight - edge ? 12 : 0;
+    if (!step || this.#frame !== undefined) return;
+    this.#frame = win.requestAnimationFrame(() => {
+      this.#frame = undefined;
+      if (!this.#started || this.#cancelled || this.item === null) return;
+      const before = win.scrollY;
+      win.scrollBy(0, step);
+      if (win.scrollY !== before) this.#track();
+    });
   }
 
   #end(event: PointerEvent, item: string): void {

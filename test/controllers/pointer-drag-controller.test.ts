@@ -106,6 +106,30 @@ describe('PointerDragController', () => {
     expect(el.drops).to.deep.equal([['card', 'right']]);
   });
 
+  it('scrolls the page while the pointer rests near the bottom edge, the item following', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><drag-host></drag-host><div style="height:3000px"></div></div>`);
+    const el = wrap.querySelector('drag-host') as DragHost;
+    await el.updateComplete;
+    window.scrollTo(0, 0);
+    const card = el.shadowRoot!.querySelector<HTMLElement>('#card')!;
+    const box = card.getBoundingClientRect();
+    pointer(card, 'pointerdown', box.x + 5, box.y + 5);
+    pointer(card, 'pointermove', box.x + 5, window.innerHeight - 5);
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+    const scrolled = window.scrollY;
+    expect(scrolled).to.be.above(0);
+    expect(el.drag.offset.y).to.equal(window.innerHeight - 5 - (box.y + 5) + scrolled);
+    pointer(card, 'pointermove', box.x + 5, window.innerHeight / 2);
+    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    const still = window.scrollY;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(window.scrollY).to.equal(still);
+    pointer(card, 'pointerup', box.x + 5, window.innerHeight / 2);
+    expect(el.drops).to.deep.equal([['card', null]]);
+    window.scrollTo(0, 0);
+  });
+
   it('treats a short press as a click, not a drag', async () => {
     const el = await fixture<DragHost>(html`<drag-host></drag-host>`);
     const card = el.shadowRoot!.querySelector('#card')!;
