@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isValid } from '../../src/content/parse.js';
 import { validateModuleDoc } from '../../src/content/validate.js';
-import { BLOCKS, MIN_FRONT, expectIssue, parse, src } from './source.js';
+import { BLOCKS, FULL_FRONT, MIN_FRONT, expectIssue, parse, src } from './source.js';
 
 /** Lines 1–4 are MIN_FRONT: the body starts on line 5. */
 const mod = (...body: string[]) => src(MIN_FRONT, ...body);
@@ -161,5 +161,17 @@ describe(':::pool', () => {
     it('a module with pool errors is not valid', () => {
       expect(isValid(parse(pool(':::pool id=p draw=5', ...tf('a'))))).to.equal(false);
     });
+  });
+});
+
+describe('the README example of a pool', () => {
+  it('parses with no problem into the pool it describes', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = /### Question pools[\s\S]*?```md\n([\s\S]*?)```/.exec(readme)![1];
+    const source = src(FULL_FRONT, '# Messages', example);
+    const { doc, issues } = parse(source, { strict: true });
+    expect(issues).to.deep.equal([]);
+    expect(doc!.pools).to.deep.equal([{ id: 'phishing-checks', draw: 2, questions: ['parcel-fee', 'bank-password', 'prize'] }]);
+    expect(doc!.lessons[0].steps.map((s) => s.title)).to.deep.equal(['Spot the fake', 'Message one', 'Message two', 'Message three', 'What to do next']);
   });
 });
