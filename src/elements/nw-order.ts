@@ -125,6 +125,13 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
           order: -1;
         }
       }
+      @media (forced-colors: active) {
+        .handle[aria-pressed='true'],
+        li[data-held],
+        li[data-dragged] {
+          outline: 3px solid Highlight;
+        }
+      }
       @media (prefers-reduced-motion: no-preference) {
         li {
           transition: border-color 120ms ease-out, box-shadow 120ms ease-out;
