@@ -4,7 +4,7 @@ import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type StepRef, type moduleMachine, questionsOfSteps } from '../machines/module-machine.js';
-import { correctResponse, moduleResult } from '../machines/scoring.js';
+import { bandFor, correctResponse, hasCorrectResponse, moduleResult } from '../machines/scoring.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
@@ -16,6 +16,7 @@ import { safeHtml } from './question-element.js';
  * @summary A module's results and review.
  * @csspart score - The score line.
  * @csspart verdict - Passed / not passed yet.
+ * @csspart band - The author's feedback for the score band reached (front matter `bands`).
  * @csspart review - The list of questions.
  */
 @customElement('nw-summary')
@@ -91,30 +92,37 @@ export class NwSummary extends LitElement {
     const inPlay = questionsOfSteps(steps);
     const result = moduleResult(doc, answers, inPlay);
     const graded = doc.meta.mode === 'graded';
-    const right = inPlay.filter((q) => answers[q.id]?.correct && !answers[q.id].revealed).length;
+    // Reflections and unscored stories have no right answer: they are not counted as right or wrong.
+    const scored = inPlay.filter((q) => q.weight > 0 && hasCorrectResponse(q));
+    const right = scored.filter((q) => answers[q.id]?.correct && !answers[q.id].revealed).length;
+    const band = bandFor(result, doc.meta.bands);
     const questions: { ref: StepRef; index: number }[] = [];
     steps.forEach((ref, index) => ref.step.question && questions.push({ ref, index }));
     return html`
       <h2 tabindex="-1">${t.summaryTitle}</h2>
       ${graded
         ? html`<p class="score" part="score">${t.score(result.percent)}</p>
-            <p>${t.rightCount(right, result.questions)}</p>
+            <p>${t.rightCount(right, scored.length)}</p>
             <p class="verdict" part="verdict" data-passed=${String(result.passed)}>
               ${result.passed ? t.passed(doc.meta.passMark) : t.failed(doc.meta.passMark)}
             </p>`
         : html`<p class="score" part="score">${t.practiceDone}</p>`}
+      ${band ? html`<div class="band prose" part="band">${safeHtml(band.feedbackHtml)}</div>` : nothing}
       <h3>${t.review}</h3>
       <ol part="review">
         ${questions.map(({ ref, index }) => {
           const q = ref.step.question!;
           const a = answers[q.id];
+          const judged = hasCorrectResponse(q);
           return html`<li>
             <div class="prose">${safeHtml(q.promptHtml)}</div>
             <dl>
               <dt>${t.youAnswered}</dt>
-              <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
-              <dt>${t.theAnswerIs}</dt>
-              <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>
+              <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a && judged ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
+              ${judged
+                ? html`<dt>${t.theAnswerIs}</dt>
+                    <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>`
+                : nothing}
             </dl>
             ${q.explanationHtml ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
             <button @click=${() => this.#module.send({ type: 'module.review', index })}>

@@ -58,3 +58,40 @@ describe('<nw-summary>', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('pass mark');
   });
 });
+
+describe('<nw-summary> feedback bands and questions without a right answer', () => {
+  before(() => loadSanitizer());
+
+  it("shows the author's feedback for the band the score falls in", async () => {
+    const bands = [
+      { min: 0, max: 49, feedbackHtml: '<p>Have another look at lesson 2.</p>' },
+      { min: 50, max: 100, feedbackHtml: '<p>Well done!</p>' },
+    ];
+    const doc = playerDoc({ bands });
+    const saved = (answers: Record<string, AnswerRecord>) => ({ v: 1 as const, module: 'player-test', step: 'two.q3', answers, finished: true });
+    const low = createActor(moduleMachine, { input: { doc, saved: saved({ q1: record(['a'], false) }) } }).start();
+    const el = await fixture<NwSummary>(html`<nw-summary .actor=${low}></nw-summary>`);
+    expect(el.shadowRoot!.querySelector('[part="band"]')!.textContent).to.equal('Have another look at lesson 2.');
+    const high = createActor(moduleMachine, {
+      input: { doc, saved: saved({ q1: record(['b'], true), q2: record(false, true), q3: record(['a', 'b'], true) }) },
+    }).start();
+    const el2 = await fixture<NwSummary>(html`<nw-summary .actor=${high}></nw-summary>`);
+    expect(el2.shadowRoot!.querySelector('[part="band"]')!.textContent).to.equal('Well done!');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('does not judge a reflection: no right answer, not counted as right or wrong', async () => {
+    const doc = playerDoc();
+    const reflect = { kind: 'reflect' as const, id: 'feel', promptHtml: '<p>How do you feel?</p>', attempts: 1, weight: 0, options: [], maxLength: 200 };
+    doc.lessons[1].steps.push({ id: 'two.feel', title: 'Think', html: '', question: reflect });
+    const answers = { q1: record(['b'], true), q2: record(false, true), q3: record(['a', 'b'], true), feel: record({ text: 'Safer now' }, true) };
+    const actor = createActor(moduleMachine, { input: { doc, saved: { v: 1, module: 'player-test', step: 'two.feel', answers, finished: true } } }).start();
+    const el = await fixture<NwSummary>(html`<nw-summary .actor=${actor}></nw-summary>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('3 of 3 questions right');
+    const items = el.shadowRoot!.querySelectorAll('[part="review"] > li');
+    const last = items[items.length - 1];
+    expect(last.querySelector('dd')!.textContent!.trim()).to.equal('Safer now');
+    expect(last.querySelectorAll('dd').length).to.equal(1);
+  });
+});
