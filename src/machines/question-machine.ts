@@ -9,10 +9,12 @@
  *              │          │           └─reveal─▶ revealed (done)
  *              │          └──────▶ failed             (done: no attempts left)
  * ```
- * Each submission is reported to the parent (the module machine) as `question.answered`. A retry
- * starts from a fresh draft (empty, or for `order` the shuffled order again).
+ * A saved draft resumes answering, also after a wrong answer with attempts left (a retry under way).
+ * Each submission is reported to the parent (the module machine) as `question.answered`, and each change
+ * of the draft while answering as `question.drafted`, so unsent work can be saved and given back as
+ * `input.draft`. A retry starts from a fresh draft (empty, or for `order` the shuffled order again).
  */
-import { assign, sendParent, setup } from 'xstate';
+import { assign, enqueueActions, sendParent, setup } from 'xstate';
 import type { Question, Response } from '../content/types.js';
 import { type AnswerRecord, grade, isAnswerable } from './scoring.js';
 import { shuffled, shuffledAway } from './shuffle.js';
@@ -25,6 +27,11 @@ export interface QuestionInput {
   startedAt?: number;
   /** Decides the shuffled orders (with the question id): the same seed gives the same order. */
   seed?: string;
+  /**
+   * An unsubmitted response saved earlier: the question resumes answering with it, unless `record` is
+   * settled (see `resumesDraft`), when it is ignored.
+   */
+  draft?: Response;
 }
 
 export interface QuestionContext {
@@ -40,6 +47,8 @@ export interface QuestionContext {
    * `match` targets; `null` for the other kinds (show the authored order).
    */
   order: string[] | null;
+  /** The question resumed from `input.draft`: it starts answering even after a wrong answer (a retry was under way). */
+  resumedDraft: boolean;
 }
 
 export type QuestionEvent =
@@ -47,6 +56,14 @@ export type QuestionEvent =
   | { type: 'question.submit'; at?: number }
   | { type: 'question.retry' }
   | { type: 'question.reveal' };
+
+/** What the question tells its parent each time the student changes the draft while answering. */
+export interface QuestionDraftedEvent {
+  type: 'question.drafted';
+  questionId: string;
+  /** The draft now (`null`: nothing left to keep). */
+  response: Response | null;
+}
 
 /** What the question tells its parent after every submission (and a reveal). */
 export interface QuestionAnsweredEvent {
@@ -71,6 +88,14 @@ export function displayOrder(question: Question, seed = ''): string[] | null {
     default:
       return null;
   }
+}
+
+/**
+ * True when a saved draft can resume `question` with this `record`: nothing submitted yet, or a wrong
+ * answer with attempts left (the student had tried again). Not once it is right, revealed or failed.
+ */
+export function resumesDraft(question: Question, record: AnswerRecord | null | undefined): boolean {
+  return !record || (!record.correct && !record.revealed && record.attempts < question.attempts);
 }
 
 /** The draft a fresh attempt starts from: an `order` question starts in its shuffled order (a full answer). */
@@ -104,6 +129,7 @@ export const questionMachine = setup({
     wasRevealed: ({ context }) => context.record?.revealed === true,
     outOfAttempts: ({ context }) => (context.record?.attempts ?? 0) >= context.question.attempts,
     hasRecord: ({ context }) => context.record !== null,
+    resumedDraft: ({ context }) => context.resumedDraft,
   },
   actions: {
     recordSubmission: assign(({ context, event }) => ({
@@ -118,17 +144,24 @@ export const questionMachine = setup({
       questionId: context.question.id,
       record: context.record!,
     })),
+    /** Tells the parent, if there is one (a question can also run on its own). */
+    reportDraft: enqueueActions(({ context, enqueue, self }) => {
+      if (!self._parent) return;
+      enqueue.sendParent({ type: 'question.drafted', questionId: context.question.id, response: context.draft } satisfies QuestionDraftedEvent);
+    }),
   },
 }).createMachine({
   id: 'question',
   context: ({ input }) => {
     const order = displayOrder(input.question, input.seed);
+    const resumedDraft = input.draft !== undefined && input.draft !== null && resumesDraft(input.question, input.record);
     return {
       question: input.question,
-      draft: input.record?.response ?? freshDraft(input.question, order),
+      draft: resumedDraft ? input.draft! : (input.record?.response ?? freshDraft(input.question, order)),
       record: input.record ?? null,
       startedAt: input.startedAt ?? Date.now(),
       order,
+      resumedDraft,
     };
   },
   initial: 'resume',
@@ -138,13 +171,14 @@ export const questionMachine = setup({
         { guard: 'wasCorrect', target: 'correct' },
         { guard: 'wasRevealed', target: 'revealed' },
         { guard: 'outOfAttempts', target: 'failed' },
+        { guard: 'resumedDraft', target: 'answering' },
         { guard: 'hasRecord', target: 'incorrect' },
         { target: 'answering' },
       ],
     },
     answering: {
       on: {
-        'question.respond': { actions: assign({ draft: ({ event }) => event.response }) },
+        'question.respond': { actions: [assign({ draft: ({ event }) => event.response }), 'reportDraft'] },
         'question.submit': { guard: 'canSubmit', target: 'checking', actions: ['recordSubmission', 'report'] },
       },
     },

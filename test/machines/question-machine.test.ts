@@ -5,32 +5,38 @@
 import { expect } from '@open-wc/testing';
 import { assign, createActor, setup, spawnChild } from 'xstate';
 import type { Question, Response } from '../../src/content/types.js';
-import { type QuestionAnsweredEvent, type QuestionInput, displayOrder, questionMachine } from '../../src/machines/question-machine.js';
+import {
+  type QuestionAnsweredEvent, type QuestionDraftedEvent, type QuestionInput, displayOrder, questionMachine, resumesDraft,
+} from '../../src/machines/question-machine.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
-import { allKinds, blanks, match, multiple, order, single, sort, truefalse } from './kinds.js';
+import { allKinds, blanks, match, multiple, order, reflectText, scenario, single, sort, truefalse } from './kinds.js';
 
 /** A parent that spawns one question and keeps what it reports. */
 const parentMachine = setup({
   types: {
-    context: {} as { input: QuestionInput; reports: QuestionAnsweredEvent[] },
-    events: {} as QuestionAnsweredEvent,
+    context: {} as { input: QuestionInput; reports: QuestionAnsweredEvent[]; drafts: QuestionDraftedEvent[] },
+    events: {} as QuestionAnsweredEvent | QuestionDraftedEvent,
     input: {} as QuestionInput,
   },
   actors: { question: questionMachine },
 }).createMachine({
-  context: ({ input }) => ({ input, reports: [] }),
+  context: ({ input }) => ({ input, reports: [], drafts: [] }),
   entry: spawnChild('question', { id: 'q', input: ({ context }) => context.input }),
-  on: { 'question.answered': { actions: assign({ reports: ({ context, event }) => [...context.reports, event] }) } },
+  on: {
+    'question.answered': { actions: assign({ reports: ({ context, event }) => [...context.reports, event as QuestionAnsweredEvent] }) },
+    'question.drafted': { actions: assign({ drafts: ({ context, event }) => [...context.drafts, event as QuestionDraftedEvent] }) },
+  },
 });
 
-function play(question: Question, record?: AnswerRecord, startedAt = 1000, seed?: string) {
-  const parent = createActor(parentMachine, { input: { question, record, startedAt, seed } }).start();
+function play(question: Question, record?: AnswerRecord, startedAt = 1000, seed?: string, draft?: Response) {
+  const parent = createActor(parentMachine, { input: { question, record, startedAt, seed, draft } }).start();
   const q = parent.getSnapshot().children.q!;
   return {
     parent,
     q,
     snap: () => q.getSnapshot(),
     reports: () => parent.getSnapshot().context.reports,
+    drafts: () => parent.getSnapshot().context.drafts,
     answer: (response: Response, at = 1500) => {
       q.send({ type: 'question.respond', response });
       q.send({ type: 'question.submit', at });
@@ -203,6 +209,70 @@ describe('question machine', () => {
       const before = Date.now();
       const actor = createActor(questionMachine, { input: { question: single } });
       expect(actor.getSnapshot().context.startedAt).to.be.within(before, Date.now());
+    });
+  });
+
+  describe('drafts (unsent work)', () => {
+    it('tells the parent every change of the draft while answering, and nothing else', () => {
+      const { q, drafts, answer } = play(scenario);
+      expect(drafts()).to.have.length(0);
+      q.send({ type: 'question.respond', response: ['start.b'] });
+      q.send({ type: 'question.respond', response: ['start.b', 'mid.a'] });
+      expect(drafts()).to.deep.equal([
+        { type: 'question.drafted', questionId: 'scenario', response: ['start.b'] },
+        { type: 'question.drafted', questionId: 'scenario', response: ['start.b', 'mid.a'] },
+      ]);
+      q.send({ type: 'question.submit', at: 2000 });
+      expect(drafts(), 'a submission is not a draft').to.have.length(2);
+      answer(['start.a']); // ignored: no longer answering
+      expect(drafts(), 'nothing is drafted once done').to.have.length(2);
+    });
+
+    it('a question on its own (no parent) still takes drafts', () => {
+      const actor = createActor(questionMachine, { input: { question: reflectText } }).start();
+      actor.send({ type: 'question.respond', response: { text: 'half' } });
+      expect(actor.getSnapshot().status).to.equal('active');
+      expect(actor.getSnapshot().context.draft).to.deep.equal({ text: 'half' });
+    });
+
+    it('resumes answering with a saved draft when nothing was submitted, and goes on from it', () => {
+      const { snap, q, reports, drafts } = play(scenario, undefined, 1000, undefined, ['start.b']);
+      expect(snap().value).to.equal('answering');
+      expect(snap().context.draft).to.deep.equal(['start.b']);
+      expect(drafts(), 'resuming reports nothing').to.have.length(0);
+      q.send({ type: 'question.respond', response: ['start.b', 'mid.a'] });
+      q.send({ type: 'question.submit', at: 1500 });
+      expect(reports()[0].record).to.include({ attempts: 1, score: 0.5 });
+    });
+
+    it('resumes a retry under way: a wrong answer with attempts left and a draft → answering, attempts kept', () => {
+      const { snap, reports, answer } = play(single, record({ attempts: 1 }), 1000, undefined, ['c']);
+      expect(snap().value).to.equal('answering');
+      expect(snap().context.draft).to.deep.equal(['c']);
+      expect(snap().context.record?.attempts).to.equal(1);
+      answer(['b']);
+      expect(snap().value).to.equal('correct');
+      expect(reports()[0].record.attempts).to.equal(2);
+    });
+
+    const settled: Array<[string, Partial<AnswerRecord>, string]> = [
+      ['right', { correct: true, score: 1, done: true, response: ['b'] }, 'correct'],
+      ['revealed', { revealed: true, done: true }, 'revealed'],
+      ['out of attempts', { attempts: 2, done: true }, 'failed'],
+    ];
+    for (const [name, saved, state] of settled) {
+      it(`ignores a draft once the answer is ${name} (→ ${state}, showing the submission)`, () => {
+        const { snap } = play(single, record(saved), 1000, undefined, ['c']);
+        expect(snap().value).to.equal(state);
+        expect(snap().context.draft).to.deep.equal(saved.response ?? ['a']);
+        expect(resumesDraft(single, record(saved))).to.equal(false);
+      });
+    }
+
+    it('without a draft, a wrong answer still resumes showing its feedback', () => {
+      expect(play(single, record({ attempts: 1 })).snap().value).to.equal('incorrect');
+      expect(resumesDraft(single, record({ attempts: 1 }))).to.equal(true);
+      expect(resumesDraft(single, undefined)).to.equal(true);
     });
   });
 
