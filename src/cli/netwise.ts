@@ -4,7 +4,7 @@
  *
  *   netwise check [dir|file…]            list every problem in module sources (exit 1 on errors)
  *   netwise build [dir|file…] --out DIR  compile modules to `<id>.<lang>.json` (+ `catalog.json`)
- *   netwise pack <module> --format F     a zip for an LMS (scorm12, scorm2004) or an offline page (html)
+ *   netwise pack <module> --format F     a zip for an LMS (scorm12, scorm2004, cmi5) or an offline page (html)
  */
 import { runCheck, runBuild } from './commands.js';
 import { runPack } from './pack.js';
@@ -12,7 +12,7 @@ import { runPack } from './pack.js';
 const HELP = `Usage:
   netwise check [modules-dir | file.md …]
   netwise build [modules-dir | file.md …] --out <dir>
-  netwise pack <module.md | modules/<slug>> --format scorm12|scorm2004|html [--lang en] [--out <dir>]
+  netwise pack <module.md | modules/<slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out <dir>]
 `;
 
 async function main(argv: string[]): Promise<number> {

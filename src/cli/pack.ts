@@ -1,8 +1,8 @@
 /**
- * `netwise pack`: one module as a zip an LMS accepts (SCORM 1.2 or SCORM 2004 4th edition), or as a
- * plain offline page. Node only.
+ * `netwise pack`: one module as a zip an LMS accepts (SCORM 1.2, SCORM 2004 4th edition, or a cmi5
+ * course of one AU), or as a plain offline page. Node only.
  *
- * The zip holds everything the module needs and nothing from outside it: the manifest at the root,
+ * The zip holds everything the module needs and nothing from outside it: the manifest (or `cmi5.xml`) at the root,
  * `index.html` (no inline script or style, so it runs under a strict Content-Security-Policy), the
  * player (`player/netwise.min.js` and its lazily loaded chunks) and the compiled module (`module.json`).
  */
@@ -16,8 +16,8 @@ import type { ModuleDoc } from '../content/types.js';
 import { assertModuleDoc } from '../content/validate.js';
 import { formatIssue } from './commands.js';
 
-export type PackFormat = 'scorm12' | 'scorm2004' | 'html';
-export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'html'];
+export type PackFormat = 'scorm12' | 'scorm2004' | 'html' | 'cmi5';
+export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'html', 'cmi5'];
 
 export interface PackOptions {
   format: PackFormat;
@@ -68,9 +68,13 @@ async function playerFiles(embedDir: string): Promise<Map<string, Uint8Array>> {
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The launch page: the player and one `<nw-module>`, nothing inline. */
-export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local'): string {
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * The launch page: the player and one `<nw-module>`, nothing inline. A cmi5 LMS names its own endpoint
+ * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
+ */
+export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5'): string {
+  const connect = tracking === 'cmi5' ? "'self' https:" : "'self'";
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="${xml(doc.meta.lang)}">
   <head>
@@ -159,8 +163,44 @@ ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
 `;
 }
 
+/**
+ * The cmi5 course id and AU id: IRIs that stay the same for a module and language, so a re-upload keeps
+ * the LMS's records. `publisher` is an IRI prefix of your own (default `urn:netwise:`).
+ */
+export function cmi5Ids(doc: ModuleDoc, publisher = 'urn:netwise:'): { course: string; au: string } {
+  const id = `${publisher}${encodeURIComponent(doc.meta.id)}${publisher.startsWith('urn:') ? ':' : '/'}${encodeURIComponent(doc.meta.lang)}`;
+  return { course: id, au: `${id}${publisher.startsWith('urn:') ? ':' : '/'}au` };
+}
+
+/**
+ * `cmi5.xml` (cmi5 §14, CourseStructure.xsd): a course with one AU launched from `index.html`.
+ * A graded module needs completing and passing (`CompletedAndPassed`) at `passMark / 100`; a practice
+ * module needs completing only, with no mastery score.
+ */
+export function cmi5Xml(doc: ModuleDoc, publisher?: string): string {
+  const m = doc.meta;
+  const ids = cmi5Ids(doc, publisher);
+  const lang = xml(m.lang);
+  const text = (s: string) => `<langstring lang="${lang}">${xml(s)}</langstring>`;
+  const graded = m.mode === 'graded';
+  const mastery = graded ? ` masteryScore="${Math.round(Math.max(0, Math.min(100, m.passMark)) * 100) / 10000}"` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${xml(ids.course)}">
+    <title>${text(m.title)}</title>
+    <description>${text(m.summary || m.title)}</description>
+  </course>
+  <au id="${xml(ids.au)}" moveOn="${graded ? 'CompletedAndPassed' : 'Completed'}"${mastery} launchMethod="AnyWindow">
+    <title>${text(m.title)}</title>
+    <description>${text(m.summary || m.title)}</description>
+    <url>index.html</url>
+  </au>
+</courseStructure>
+`;
+}
+
 /** Every file of the package, by path inside the zip. */
-export async function packageFiles(doc: ModuleDoc, options: PackOptions): Promise<Map<string, Uint8Array>> {
+export async function packageFiles(doc: ModuleDoc, options: PackOptions & { publisher?: string }): Promise<Map<string, Uint8Array>> {
   const enc = new TextEncoder();
   const tracking = options.format === 'html' ? 'local' : options.format;
   const files = new Map<string, Uint8Array>([
@@ -172,14 +212,16 @@ export async function packageFiles(doc: ModuleDoc, options: PackOptions): Promis
   const listed = [...files.keys()];
   if (options.format === 'scorm12') files.set('imsmanifest.xml', enc.encode(manifest12(doc, listed)));
   if (options.format === 'scorm2004') files.set('imsmanifest.xml', enc.encode(manifest2004(doc, listed)));
+  if (options.format === 'cmi5') files.set('cmi5.xml', enc.encode(cmi5Xml(doc, options.publisher)));
   return files;
 }
 
-/** The zip's bytes, manifest first. */
+/** The zip's bytes, manifest (or `cmi5.xml`) first. */
 export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
   const ordered: Record<string, Uint8Array> = {};
-  if (files.has('imsmanifest.xml')) ordered['imsmanifest.xml'] = files.get('imsmanifest.xml')!;
-  for (const [path, data] of files) if (path !== 'imsmanifest.xml') ordered[path] = data;
+  const first = ['imsmanifest.xml', 'cmi5.xml'];
+  for (const name of first) if (files.has(name)) ordered[name] = files.get(name)!;
+  for (const [path, data] of files) if (!first.includes(path)) ordered[path] = data;
   return zipSync(ordered, { level: 9, mtime: MTIME });
 }
 
@@ -214,7 +256,7 @@ export async function loadForPack(input: string, lang: string): Promise<ModuleDo
   return result.doc;
 }
 
-const USAGE = 'Usage: netwise pack <module.md | modules/<slug> | <slug>> --format scorm12|scorm2004|html [--lang en] [--out dir]\n';
+const USAGE = 'Usage: netwise pack <module.md | modules/<slug> | <slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out dir] [--publisher <IRI prefix for cmi5 ids>]\n';
 
 /** `netwise pack …` with its arguments; returns the exit code. */
 export async function runPack(args: string[]): Promise<number> {
@@ -234,7 +276,7 @@ export async function runPack(args: string[]): Promise<number> {
   }
   try {
     const doc = await loadForPack(inputs[0], flags.lang || 'en');
-    const files = await packageFiles(doc, { format, embedDir: flags.embed });
+    const files = await packageFiles(doc, { format, embedDir: flags.embed, publisher: flags.publisher || undefined });
     const out = flags.out || '.';
     await mkdir(out, { recursive: true });
     const target = join(out, packageName(doc, format));

@@ -183,6 +183,58 @@ test('html zip: a plain offline page saving on the device, no manifest', async (
   checkSelfContained(files);
 });
 
+test('cmi5 zip: cmi5.xml at the root (CourseStructure namespace), one course and one AU launched from index.html', async () => {
+  const { doc, bytes, files } = await pack('cmi5');
+  const names = Object.keys(files);
+  assert.equal(names[0], 'cmi5.xml', 'cmi5.xml is the first entry, at the root');
+  assert.equal(strFromU8(bytes.subarray(30, 30 + 8)), 'cmi5.xml');
+  assert.ok(!('imsmanifest.xml' in files));
+  const xml = strFromU8(files['cmi5.xml']);
+  assertWellFormed(xml);
+  assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<courseStructure xmlns="https:\/\/w3id\.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure\.xsd">/);
+  assert.equal(xml.match(/<course /g).length, 1);
+  assert.equal(xml.match(/<au /g).length, 1);
+  const course = attr(xml, /<course id="([^"]+)"/g)[0];
+  const au = attr(xml, /<au id="([^"]+)"/g)[0];
+  assert.equal(course, 'urn:netwise:pack-test:en');
+  assert.equal(au, 'urn:netwise:pack-test:en:au');
+  assert.notEqual(course, au);
+  // Graded, pass mark 80: the LMS needs completed and passed, at a mastery score of 0.8.
+  assert.match(xml, /<au id="[^"]+" moveOn="CompletedAndPassed" masteryScore="0\.8" launchMethod="AnyWindow">/);
+  assert.match(xml, /<title><langstring lang="en">Lock it down &amp; &quot;stay&quot; &lt;safe&gt;<\/langstring><\/title>/);
+  assert.match(xml, /<description><langstring lang="en">Strong passphrases\.<\/langstring><\/description>/);
+  // The launch URL is relative and in the zip; the LMS adds the five launch parameters to it.
+  const url = attr(xml, /<url>([^<]+)<\/url>/g);
+  assert.deepEqual(url, ['index.html']);
+  assert.ok(names.includes(url[0]));
+  // The elements come in the order the schema's sequences require.
+  assert.ok(xml.indexOf('<course ') < xml.indexOf('<au '));
+  const auXml = xml.slice(xml.indexOf('<au '));
+  assert.ok(auXml.indexOf('<title>') < auXml.indexOf('<description>') && auXml.indexOf('<description>') < auXml.indexOf('<url>'));
+
+  const html = strFromU8(files['index.html']);
+  assert.match(html, /<nw-module src="module\.json" tracking="cmi5"><\/nw-module>/);
+  // The LMS's endpoint may be on another HTTPS host; nothing else loosens the policy.
+  assert.match(html, /connect-src 'self' https:;/);
+  assert.deepEqual(JSON.parse(strFromU8(files['module.json'])), JSON.parse(JSON.stringify(doc)));
+  assert.deepEqual(names.filter((n) => !n.startsWith('player/')).sort(), ['cmi5.xml', 'index.html', 'module.json', 'page.css']);
+  checkSelfContained(files);
+});
+
+test('cmi5 zip of a practice module: moveOn Completed, no mastery score; --publisher sets the ids', async () => {
+  const dir = join(work, 'modules', 'practice-test');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'en.md'), SOURCE.replace('id: pack-test', 'id: practice-test').replace('passMark: 80', 'passMark: 80\nmode: practice'));
+  const doc = await loadForPack(dir, 'en');
+  assert.equal(doc.meta.mode, 'practice');
+  const files = unzipSync(zipPackage(await packageFiles(doc, { format: 'cmi5', embedDir: EMBED, publisher: 'https://school.example/courses/' })));
+  const xml = strFromU8(files['cmi5.xml']);
+  assertWellFormed(xml);
+  assert.match(xml, /<au id="https:\/\/school\.example\/courses\/practice-test\/en\/au" moveOn="Completed" launchMethod="AnyWindow">/);
+  assert.match(xml, /<course id="https:\/\/school\.example\/courses\/practice-test\/en">/);
+  assert.doesNotMatch(xml, /masteryScore/);
+});
+
 test('the same module packs to the same bytes and the same identifiers (re-uploads keep LMS records)', async () => {
   const a = await pack('scorm12');
   const b = await pack('scorm12');
@@ -201,6 +253,11 @@ test('CLI: netwise pack writes the zip into --out, from a folder or a file', () 
   const r2 = run(join(moduleDir, 'en.md'), '--format=scorm2004', '--lang', 'en', '--out', out);
   assert.equal(r2.status, 0, r2.stderr);
   assert.ok(existsSync(join(out, 'pack-test.en.scorm2004.zip')));
+  const r3 = run(moduleDir, '--format', 'cmi5', '--out', out, '--publisher', 'https://school.example/netwise/');
+  assert.equal(r3.status, 0, r3.stderr);
+  assert.match(r3.stdout, /pack-test\.en\.cmi5\.zip/);
+  const cmi5 = unzipSync(readFileSync(join(out, 'pack-test.en.cmi5.zip')));
+  assert.match(strFromU8(cmi5['cmi5.xml']), /<course id="https:\/\/school\.example\/netwise\/pack-test\/en">/);
 });
 
 test('CLI: a wrong format, a missing module, a broken module, a missing player each fail clearly', () => {
@@ -229,12 +286,12 @@ test('netwise help lists pack', () => {
   assert.match(execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }), /netwise pack/);
 });
 
-test('unzips each SCORM package into dist/e2e-packages/, where the browser test plays it (test/tracking/scorm-package.test.ts)', async (t) => {
+test('unzips each LMS package into dist/e2e-packages/, where the browser tests play them (test/tracking/scorm-package.test.ts, cmi5-package.test.ts)', async (t) => {
   if (EMBED !== join(root, 'dist/embed')) {
     t.skip('the player is not built (npm run build:embed)');
     return;
   }
-  for (const format of ['scorm12', 'scorm2004']) {
+  for (const format of ['scorm12', 'scorm2004', 'cmi5']) {
     const { files } = await pack(format);
     const dir = join(root, 'dist/e2e-packages', format);
     rmSync(dir, { recursive: true, force: true });
@@ -242,6 +299,6 @@ test('unzips each SCORM package into dist/e2e-packages/, where the browser test 
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), data);
     }
-    assert.ok(existsSync(join(dir, 'imsmanifest.xml')));
+    assert.ok(existsSync(join(dir, format === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml')));
   }
 });
