@@ -155,18 +155,19 @@ export class PointerDragController implements ReactiveController {
     this.#edgeScroll(win);
   }
 
-  /** Near the top or bottom of the window, scrolls the page a little each frame, to reach far zones. */
+  /** Near the top or bottom of the window, scrolls the page a little every 16 ms, to reach far zones. */
   #edgeScroll(win: Window): void {
     const edge = 48;
     const step = this.#at.y < edge ? -12 : this.#at.y > win.innerHeight - edge ? 12 : 0;
     if (!step || this.#frame !== undefined) return;
-    this.#frame = win.requestAnimationFrame(() => {
+    // A timer, not an animation frame: frames stop in a hidden tab, and this must end by itself.
+    this.#frame = win.setTimeout(() => {
       this.#frame = undefined;
       if (!this.#started || this.#cancelled || this.item === null) return;
       const before = win.scrollY;
       win.scrollBy(0, step);
       if (win.scrollY !== before) this.#track();
-    });
+    }, 16);
   }
 
   #end(event: PointerEvent, item: string): void {
