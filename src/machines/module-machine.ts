@@ -10,11 +10,12 @@
  *              └───────────restart────────────┘
  * ```
  * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
- * (with the compact progress to store) after every change.
+ * (with the compact progress to store) after every change, unsent drafts included (marked `draft`
+ * when only a draft changed, so a tracker can wait for the typing to stop).
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
-import type { ModuleDoc, Question, Step } from '../content/types.js';
-import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
+import type { ModuleDoc, Question, Response, Step } from '../content/types.js';
+import { type QuestionAnsweredEvent, type QuestionDraftedEvent, questionMachine, resumesDraft } from './question-machine.js';
 import { type AnswerRecord, type ModuleResult, moduleResult } from './scoring.js';
 import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
 import { draw, newSeed, nextSeed } from './shuffle.js';
@@ -44,6 +45,8 @@ export interface ModuleContext {
   /** The current step. */
   index: number;
   answers: Record<string, AnswerRecord>;
+  /** Unsent work by question id (a submission removes its question's draft). */
+  drafts: Record<string, Response>;
   /** The module has been finished at least once. */
   finished: boolean;
   /** This attempt's seed (see `ModuleInput.seed`); "Start again" moves to `nextSeed(seed)`. */
@@ -56,7 +59,8 @@ export type ModuleEvent =
   | { type: 'module.goto'; index: number }
   | { type: 'module.review'; index?: number }
   | { type: 'module.restart' }
-  | QuestionAnsweredEvent;
+  | QuestionAnsweredEvent
+  | QuestionDraftedEvent;
 
 /** Progress as a fraction of steps, 0–1. */
 export interface ProgressInfo {
@@ -69,7 +73,8 @@ export type ModuleEmitted =
   | { type: 'answered'; question: Question; record: AnswerRecord }
   | { type: 'progressed'; progress: ProgressInfo }
   | { type: 'completed'; result: ModuleResult }
-  | { type: 'saved'; progress: SavedProgress };
+  /** `draft`: only unsent work changed (it may come with every keystroke; a tracker may wait a moment). */
+  | { type: 'saved'; progress: SavedProgress; draft?: true };
 
 /** Flattens lessons into a list of steps. */
 export function stepsOf(doc: ModuleDoc): StepRef[] {
@@ -125,6 +130,7 @@ export function toSavedProgress(context: ModuleContext): SavedProgress {
     answers: context.answers,
     finished: context.finished,
     seed: context.seed,
+    ...(Object.keys(context.drafts ?? {}).length ? { drafts: context.drafts } : {}),
   };
 }
 
@@ -135,13 +141,17 @@ function initialContext(input: ModuleInput): ModuleContext {
   const saved = usable ? input.saved! : null;
   const seed = saved?.seed || input.seed || newSeed();
   const steps = stepsInPlay(doc, seed);
-  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, finished: false, seed };
+  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, drafts: {}, finished: false, seed };
   if (!saved) return fresh;
-  const known = new Set(questionsOfSteps(steps).map((q) => q.id));
+  const known = new Map(questionsOfSteps(steps).map((q) => [q.id, q]));
   // Answers to questions the module no longer has (or that are not in play) are dropped; the rest resume.
   const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
+  // So are drafts, and drafts of questions already settled (right, revealed or failed).
+  const drafts = Object.fromEntries(
+    Object.entries(saved.drafts ?? {}).filter(([id]) => known.has(id) && resumesDraft(known.get(id)!, answers[id])),
+  );
   const at = steps.findIndex((s) => s.step.id === saved.step);
-  const context = { ...fresh, answers, finished: saved.finished === true };
+  const context = { ...fresh, answers, drafts, finished: saved.finished === true };
   // Never resume past an unanswered question (the module may have changed since).
   return { ...context, index: Math.min(at === -1 ? 0 : at, furthestReachable(context)) };
 }
@@ -167,7 +177,8 @@ export const moduleMachine = setup({
       for (const { step } of context.steps) {
         const question = step.question;
         if (question) {
-          enqueue.spawnChild('question', { id: question.id, input: { question, record: context.answers[question.id], seed: context.seed } });
+          const input = { question, record: context.answers[question.id], seed: context.seed, draft: context.drafts[question.id] };
+          enqueue.spawnChild('question', { id: question.id, input });
         }
       }
     }),
@@ -184,12 +195,21 @@ export const moduleMachine = setup({
     /** A new attempt: the next seed, so a new shuffle and a new draw from the pools. */
     reset: assign(({ context }) => {
       const seed = nextSeed(context.seed);
-      return { index: 0, answers: {}, finished: false, seed, steps: stepsInPlay(context.doc, seed) };
+      return { index: 0, answers: {}, drafts: {}, finished: false, seed, steps: stepsInPlay(context.doc, seed) };
     }),
     markFinished: assign({ finished: true }),
-    recordAnswer: assign({
-      answers: ({ context, event }) =>
-        event.type === 'question.answered' ? { ...context.answers, [event.questionId]: event.record } : context.answers,
+    recordAnswer: assign(({ context, event }) => {
+      if (event.type !== 'question.answered') return {};
+      // The submission replaces the draft it came from.
+      const { [event.questionId]: _sent, ...drafts } = context.drafts ?? {};
+      return { answers: { ...context.answers, [event.questionId]: event.record }, drafts };
+    }),
+    recordDraft: assign({
+      drafts: ({ context, event }) => {
+        if (event.type !== 'question.drafted') return context.drafts;
+        const { [event.questionId]: _old, ...drafts } = context.drafts ?? {};
+        return event.response === null || event.response === undefined ? drafts : { ...drafts, [event.questionId]: event.response };
+      },
     }),
     emitAnswered: emit(({ context, event }) => {
       const e = event as QuestionAnsweredEvent;
@@ -202,6 +222,7 @@ export const moduleMachine = setup({
       result: moduleResult(context.doc, context.answers, questionsOfSteps(context.steps)),
     })),
     emitSaved: emit(({ context }) => ({ type: 'saved' as const, progress: toSavedProgress(context) })),
+    emitDraftSaved: emit(({ context }) => ({ type: 'saved' as const, progress: toSavedProgress(context), draft: true as const })),
   },
 }).createMachine({
   id: 'module',
@@ -211,6 +232,7 @@ export const moduleMachine = setup({
   on: {
     // Answers are accepted in any state: a question can be answered while reviewing, too.
     'question.answered': { actions: ['recordAnswer', 'emitAnswered', 'emitSaved'] },
+    'question.drafted': { actions: ['recordDraft', 'emitDraftSaved'] },
   },
   states: {
     resume: {

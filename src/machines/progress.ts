@@ -1,3 +1,4 @@
+import type { Response } from '../content/types.js';
 import type { AnswerRecord } from './scoring.js';
 
 /** Bump when `SavedProgress` changes shape; older saves are then ignored rather than misread. */
@@ -22,7 +23,15 @@ export interface SavedProgress {
    * reload shows the same ones. Absent in saves made before seeds existed (a new one is made then).
    */
   seed?: string;
+  /**
+   * Unsent work by question id: a half-walked story, typed text, half-sorted cards. Absent when there is
+   * none (and in saves made before drafts were kept).
+   */
+  drafts?: Record<string, Response>;
 }
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && [Object.prototype, null].includes(Object.getPrototypeOf(x));
 
 /** Narrows unknown stored data (localStorage, suspend_data) to `SavedProgress`, or `null`. */
 export function readSavedProgress(data: unknown): SavedProgress | null {
@@ -35,5 +44,10 @@ export function readSavedProgress(data: unknown): SavedProgress | null {
   }
   const progress: SavedProgress = { v: d.v, module: d.module, step: d.step, answers: d.answers, finished: d.finished === true };
   if (typeof d.seed === 'string' && d.seed !== '') progress.seed = d.seed;
+  // Drafts are a bonus: when damaged they are dropped, and the answers still load.
+  if (isPlainObject(d.drafts)) {
+    const drafts = Object.entries(d.drafts).filter(([, r]) => r !== null && r !== undefined);
+    if (drafts.length) progress.drafts = Object.fromEntries(drafts) as Record<string, Response>;
+  }
   return progress;
 }

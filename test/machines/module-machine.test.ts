@@ -126,7 +126,9 @@ describe('module machine', () => {
       send('module.next');
       emitted.length = 0;
       answer('q1', wrong.q1);
-      expect(emitted.map((e) => e.type)).to.deep.equal(['answered', 'saved']);
+      // Choosing is a draft (saved, marked as such); submitting records and saves the answer.
+      expect(emitted.map((e) => (e.type === 'saved' && e.draft ? 'saved draft' : e.type))).to.deep.equal(['saved draft', 'answered', 'saved']);
+      emitted.shift();
       const answered = emitted[0] as Extract<ModuleEmitted, { type: 'answered' }>;
       expect(answered.question.id).to.equal('q1');
       expect(answered.record).to.include({ correct: false, attempts: 1 });
@@ -311,7 +313,7 @@ describe('module machine', () => {
       send('module.next');
       emitted.length = 0;
       answer('q1', wrong.q1);
-      expect(emitted.map((e) => e.type)).to.deep.equal(['answered', 'saved']);
+      expect(emitted.map((e) => (e.type === 'saved' && e.draft ? 'saved draft' : e.type))).to.deep.equal(['saved draft', 'answered', 'saved']);
       expect(snap().context.answers.q1).to.include({ correct: false, attempts: 1 });
     });
   });
@@ -441,6 +443,98 @@ describe('module machine', () => {
     });
   });
 
+  describe('drafts (unsent work)', () => {
+    type Saved = Extract<ModuleEmitted, { type: 'saved' }>;
+    const lastSaved = (emitted: ModuleEmitted[]) => emitted.filter((e): e is Saved => e.type === 'saved').pop()!;
+    const draft = (child: AnyActorRef, response: Response) => child.send({ type: 'question.respond', response });
+
+    it('keeps a question\'s draft and saves it at once, marked as a draft', () => {
+      const { child, snap, emitted, send } = start();
+      send('module.next');
+      emitted.length = 0;
+      draft(child('q3'), ['a']);
+      draft(child('q3'), ['a', 'c']);
+      expect(snap().context.drafts).to.deep.equal({ q3: ['a', 'c'] });
+      expect(emitted.map((e) => e.type)).to.deep.equal(['saved', 'saved']);
+      expect(lastSaved(emitted)).to.deep.include({ draft: true });
+      expect(lastSaved(emitted).progress.drafts).to.deep.equal({ q3: ['a', 'c'] });
+      expect(lastSaved(emitted).progress.step, 'the step is unchanged').to.equal('s1');
+    });
+
+    it('saves no drafts field when there are none, and a step change is not marked as a draft', () => {
+      const { emitted, send } = start();
+      send('module.next');
+      expect('drafts' in lastSaved(emitted).progress).to.equal(false);
+      expect('draft' in lastSaved(emitted)).to.equal(false);
+    });
+
+    it('a submission removes that question\'s draft only, and saves without it', () => {
+      const { child, snap, emitted, answer, send } = start();
+      send('module.next');
+      draft(child('q1'), ['a']);
+      draft(child('q3'), ['c']);
+      answer('q1', right.q1);
+      expect(snap().context.drafts).to.deep.equal({ q3: ['c'] });
+      const last = lastSaved(emitted);
+      expect('draft' in last, 'an answer saves at once').to.equal(false);
+      expect(last.progress.drafts).to.deep.equal({ q3: ['c'] });
+      expect(last.progress.answers.q1).to.include({ correct: true });
+    });
+
+    it('start again clears the drafts', () => {
+      const { child, snap, emitted, send, playThrough } = start();
+      playThrough(right);
+      send('module.restart');
+      draft(child('q3'), ['a']);
+      expect(snap().context.drafts).to.deep.equal({ q3: ['a'] });
+      playThrough(right);
+      draft(child('q3'), ['a']); // settled: ignored
+      send('module.restart');
+      expect(snap().context.drafts).to.deep.equal({});
+      expect('drafts' in lastSaved(emitted).progress).to.equal(false);
+    });
+
+    it('what it saves brings the unsent work back: each question resumes answering with its draft', () => {
+      const first = start();
+      first.send('module.next');
+      draft(first.child('q1'), ['c']);
+      const progress = readSavedProgress(JSON.parse(JSON.stringify(lastSaved(first.emitted).progress)));
+      const again = start({ saved: progress });
+      expect(again.snap().context.index).to.equal(1);
+      expect(again.snap().context.drafts).to.deep.equal({ q1: ['c'] });
+      expect(again.child('q1').getSnapshot().value).to.equal('answering');
+      expect(again.child('q1').getSnapshot().context.draft).to.deep.equal(['c']);
+      expect(again.child('q2').getSnapshot().context.draft).to.equal(null);
+      expect(again.emitted, 'resuming saves nothing').to.deep.equal([]);
+    });
+
+    it('brings back a retry under way: the wrong answer and the new draft', () => {
+      const first = start();
+      first.send('module.next');
+      first.answer('q1', wrong.q1);
+      first.child('q1').send({ type: 'question.retry' });
+      draft(first.child('q1'), ['c']);
+      const again = start({ saved: JSON.parse(JSON.stringify(lastSaved(first.emitted).progress)) });
+      expect(again.child('q1').getSnapshot().value).to.equal('answering');
+      expect(again.child('q1').getSnapshot().context.draft).to.deep.equal(['c']);
+      again.answer('q1', right.q1);
+      expect(again.snap().context.answers.q1).to.include({ attempts: 2, correct: true });
+    });
+
+    it('drops drafts of questions the module no longer has, or that are already settled', () => {
+      const { snap, child } = start({ saved: saved({ step: 's1', answers: { q1: rec() }, drafts: { gone: ['a'], q1: ['c'], q3: ['d'] } }) });
+      expect(snap().context.drafts).to.deep.equal({ q3: ['d'] });
+      expect(child('q1').getSnapshot().value).to.equal('correct');
+      expect(child('q1').getSnapshot().context.draft).to.deep.equal(['b']);
+    });
+
+    it('an old save without drafts still loads', () => {
+      const { snap } = start({ saved: readSavedProgress(JSON.parse(JSON.stringify(saved()))) });
+      expect(snap().context.drafts).to.deep.equal({});
+      expect(snap().context.answers.q1).to.include({ correct: true });
+    });
+  });
+
   describe('readSavedProgress', () => {
     const ok = { v: 1, module: 'm', step: 's', answers: { q: rec() }, finished: true };
     const table: Array<[string, unknown, SavedProgress | null]> = [
@@ -448,6 +542,10 @@ describe('module machine', () => {
       ['a save from before seeds', ok, { ...ok, v: 1 }],
       ['a seed that is not a string is left out', { ...ok, seed: 7 }, { ...ok, v: 1 }],
       ['an empty seed is left out', { ...ok, seed: '' }, { ...ok, v: 1 }],
+      ['a save with drafts', { ...ok, drafts: { q: ['a'], r: { text: 'hi' } } }, { ...ok, v: 1, drafts: { q: ['a'], r: { text: 'hi' } } }],
+      ['drafts as a list are dropped, the answers kept', { ...ok, drafts: [['a']] }, { ...ok, v: 1 }],
+      ['drafts that are not an object are dropped', { ...ok, drafts: 'q=a' }, { ...ok, v: 1 }],
+      ['empty or null drafts are left out', { ...ok, drafts: { q: null } }, { ...ok, v: 1 }],
       ['not finished unless it says so', { ...ok, finished: 'yes' }, { ...ok, v: 1, finished: false }],
       ['another version', { ...ok, v: 2 }, null],
       ['no module', { ...ok, module: 3 }, null],
