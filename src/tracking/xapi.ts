@@ -83,7 +83,6 @@ export class XapiTracker implements Tracker {
   #completed = false;
   #terminated = false;
   #lastPercent = -1;
-  #note?: string;
 
   constructor(options: XapiTrackerOptions = {}) {
     this.#o = options;
@@ -144,7 +143,8 @@ export class XapiTracker implements Tracker {
       onChange: (s) => this.#report(s),
     });
     const { corrupt } = this.#queue.load();
-    if (corrupt) this.#note = 'unsent statements from an earlier visit could not be read';
+    // Nothing the student can act on: the statements that could be read are sent, the rest is gone.
+    if (corrupt) console.warn('netwise: unsent xAPI statements from an earlier visit could not be read; the readable ones are sent');
     this.#report(this.#queue.state);
     this.#send('initialized');
     return saved;
@@ -158,7 +158,7 @@ export class XapiTracker implements Tracker {
     } else if (q.unstored) {
       this.#channel.set({ kind: 'xapi', state: 'error', detail: 'storage-unavailable' });
     } else {
-      this.#channel.set({ kind: 'xapi', state: 'ok', detail: this.#note });
+      this.#channel.set({ kind: 'xapi', state: 'ok' });
     }
   }
 
