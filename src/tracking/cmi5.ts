@@ -289,7 +289,8 @@ export class Cmi5Tracker implements Tracker {
     const success = i.result === 'correct' ? true : i.result === 'incorrect' ? false : undefined;
     const cmi5 = this.#cmi5!;
     const period = { start: new Date(at.getTime() - i.latencyMs), end: at };
-    this.#send(() => cmi5.interaction(this.#meta!.id, i.id, responseOf(i), interactionDefinition(i, this.#meta!) as never, success, period));
+    // Ids go into the activity IRI `<activityId>/test/<module>/question/<question>`.
+    this.#send(() => cmi5.interaction(encodeURIComponent(this.#meta!.id), encodeURIComponent(i.id), responseOf(i), interactionDefinition(i, this.#meta!) as never, success, period));
   }
 
   progressed(progress: ProgressInfo): void {
