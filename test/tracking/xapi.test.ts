@@ -3,7 +3,10 @@
  * `xapi-validation` (an invalid one is refused and listed in `rejected`), the version and auth headers,
  * and stores each statement id once.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/nw-module.js';
+import type { NwModule } from '../../src/elements/nw-module.js';
+import { en } from '../../src/i18n/locales/en.js';
 import type { TrackerStatus } from '../../src/tracking/tracker.js';
 import { XapiTracker } from '../../src/tracking/xapi.js';
 import { MemoryStorage, play, playThrough, scormDoc } from './scorm-fixtures.js';
@@ -276,5 +279,27 @@ describe('XapiTracker', () => {
     await until(async () => verbs(await lms.log()).includes('terminated'), 5000, 'terminated');
     expect(inits.map((i) => i.keepalive)).to.deep.equal([false, true]);
     expect(verbs(await lms.log())).to.deep.equal(['initialized', 'terminated']);
+  });
+});
+
+describe('<nw-module tracking="xapi" xapi-endpoint xapi-auth>', () => {
+  it('reports to the LRS named by its attributes, and the status line says where the work goes', async () => {
+    const lms = await fakeLms({ auth: AUTH });
+    const doc = scormDoc({ id: `xapi-element-${Date.now()}` });
+    const el = await fixture<NwModule>(html`<nw-module tracking="xapi" xapi-endpoint=${lms.endpoint} xapi-auth=${AUTH} .doc=${doc}></nw-module>`);
+    await waitUntil(() => el.actor, 'player did not start');
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    await waitUntil(() => status() === en.savedTo('your learning platform'), `status: ${status()}`);
+    el.actor!.send({ type: 'module.next' });
+    const q1 = el.actor!.getSnapshot().children.q1 as unknown as { send(e: unknown): void };
+    q1.send({ type: 'question.respond', response: ['b'] });
+    q1.send({ type: 'question.submit' });
+    const log = await until(async () => {
+      const l = await lms.log();
+      return verbs(l).includes('answered') && l;
+    }, 5000, 'answered');
+    expect(log.rejected).to.deep.equal([]);
+    expect(log.requests.every((r) => r.auth === AUTH)).to.equal(true);
+    expect(log.statements.find((s) => verbName(s) === 'answered')!.object.id).to.equal(`${location.origin}/netwise/modules/${doc.meta.id}/questions/q1`);
   });
 });
