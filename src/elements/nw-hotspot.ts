@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { HotspotQuestion, HotspotRegion } from '../content/types.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
@@ -275,8 +275,10 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
         const mark = this.#mark(r, picked);
         if (!mark || r.area.shape !== 'rect') return nothing;
         const a = r.area;
-        const place = { left: `${a.x}%`, top: `${a.y}%`, width: `${a.width}%`, height: `${a.height}%` };
-        return html`<span class="outline" aria-hidden="true" data-mark=${mark} data-region=${r.id} style=${styleMap(place)}></span>`;
+        // Placed through the CSSOM, not a style attribute, which a strict CSP (style-src 'self') blocks.
+        const place = (el?: Element) =>
+          el instanceof HTMLElement && Object.assign(el.style, { left: `${a.x}%`, top: `${a.y}%`, width: `${a.width}%`, height: `${a.height}%` });
+        return html`<span class="outline" aria-hidden="true" data-mark=${mark} data-region=${r.id} ${ref(place)}></span>`;
       })}
     </div>`;
   }

@@ -3,19 +3,7 @@
  * Content-Security-Policy, with no iframe of ours. Plays the first question.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-async function openPage(url: string) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  const violations: string[] = [];
-  frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  return { frame, doc: frame.contentDocument!, win: frame.contentWindow!, violations };
-}
+import { openPage } from './open-page.js';
 
 describe('embed bundle in a plain page', () => {
   it('plays a question under a strict CSP, with no violation', async () => {
