@@ -13,5 +13,12 @@ export { translations, translationFor, type Translation } from './i18n/index.js'
 export { NwModule } from './elements/nw-module.js';
 export { NwChoice } from './elements/nw-choice.js';
 export { NwTrueFalse } from './elements/nw-truefalse.js';
+export { NwOrder } from './elements/nw-order.js';
+export { NwMatch } from './elements/nw-match.js';
+export { NwSort } from './elements/nw-sort.js';
+export { NwBlanks } from './elements/nw-blanks.js';
+export { NwHotspot } from './elements/nw-hotspot.js';
+export { NwScenario } from './elements/nw-scenario.js';
+export { NwReflect } from './elements/nw-reflect.js';
 export { NwSummary } from './elements/nw-summary.js';
 export { QuestionElement } from './elements/question-element.js';

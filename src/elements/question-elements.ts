@@ -9,8 +9,8 @@ export interface QuestionElementEntry {
   load: () => Promise<unknown>;
 }
 
-/** Kinds without an element yet are missing here; `<nw-module>` shows their steps without the question. */
-export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry>> = {
+/** One element per kind: a new kind of question does not compile until it has its element here. */
+export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
   choice: { tag: 'nw-choice', load: () => import('./nw-choice.js') },
   truefalse: { tag: 'nw-truefalse', load: () => import('./nw-truefalse.js') },
   blanks: { tag: 'nw-blanks', load: () => import('./nw-blanks.js') },
@@ -24,5 +24,5 @@ export const questionElements: Partial<Record<QuestionKind, QuestionElementEntry
 
 /** Loads the elements for the given kinds. */
 export function loadQuestionElements(kinds: Iterable<QuestionKind>): Promise<unknown[]> {
-  return Promise.all([...new Set(kinds)].map((k) => questionElements[k]?.load()));
+  return Promise.all([...new Set(kinds)].map((k) => questionElements[k].load()));
 }
