@@ -197,7 +197,7 @@ export class NwModule extends LitElement {
     try {
       // The sanitiser downloads while the module does.
       const [doc] = await Promise.all([this.doc ? assertModuleDoc(this.doc) : loadModule(this.src!), loadSanitizer()]);
-      await loadQuestionElements(questionsOf(doc).map((q) => q.kind).filter((k) => k in questionElements));
+      await loadQuestionElements(questionsOf(doc).map((q) => q.kind));
       const tracker = this.tracker ?? (await createTracker(this.tracking, { xapi: { endpoint: this.xapiEndpoint, auth: this.xapiAuth } }));
       const saved = await tracker.start(doc.meta);
       if (generation !== this.#generation) return;
