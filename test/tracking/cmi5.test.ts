@@ -191,6 +191,28 @@ describe('Cmi5Tracker', () => {
     expect(verbs(log).filter((x) => DEFINED.includes(x))).to.deep.equal(['initialized', 'completed', 'passed', 'terminated']);
   });
 
+  it('a reload after the student finished and left sends nothing more: the session was terminated', async () => {
+    const { lms, search } = await launch();
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const t1 = new Cmi5Tracker({ search, storage, session });
+    await playThrough(scormDoc(), t1);
+    t1.terminate();
+    const before = await until(async () => {
+      const l = await lms.log();
+      return verbs(l).includes('terminated') && l;
+    }, 5000, 'terminated');
+    const t2 = new Cmi5Tracker({ search, storage, session });
+    const p = await play(scormDoc(), t2);
+    expect(p.saved?.finished, 'the summary shows again').to.equal(true);
+    expect(t2.status).to.deep.equal({ kind: 'local', state: 'ok' });
+    t2.terminate();
+    await new Promise((r) => setTimeout(r, 100));
+    const after = await lms.log();
+    expect(after.fetches).to.equal(1);
+    expect(after.statements).to.have.length(before.statements.length);
+  });
+
   it('a second fetch is refused (cmi5 §8.2): the student is told and progress stays on this device', async () => {
     const { lms, search } = await launch();
     const t1 = new Cmi5Tracker({ search, storage: new MemoryStorage(), session: new MemoryStorage() });
