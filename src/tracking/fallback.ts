@@ -60,6 +60,20 @@ export class LocalFallback {
 const count = (p: SavedProgress) => Object.keys(p.answers).length;
 
 /**
+ * `lms` with the device's drafts added where the LMS had no room for them: each only while its
+ * question's answer is the same in both copies (or absent from both), so it still belongs.
+ */
+function withDeviceDrafts(lms: SavedProgress, device: SavedProgress): SavedProgress {
+  const same = (id: string) => {
+    const a = Object.hasOwn(lms.answers, id) ? lms.answers[id] : undefined;
+    const d = Object.hasOwn(device.answers, id) ? device.answers[id] : undefined;
+    return a && d ? a.attempts === d.attempts && Math.abs(a.score - d.score) < 1e-4 : !a && !d;
+  };
+  const drafts = { ...Object.fromEntries(Object.entries(device.drafts ?? {}).filter(([id]) => same(id))), ...lms.drafts };
+  return Object.keys(drafts).length ? { ...lms, drafts } : lms;
+}
+
+/**
  * Picks what to resume from: the LMS's copy, unless this device holds more answers for the same module
  * (the LMS failed or ran out of room last time). When the LMS copy had to leave out details (`lmsLevel`
  * above 0), the device's responses and latencies fill them in where both describe the same submission.
@@ -68,12 +82,12 @@ export function chooseProgress(moduleId: string, lms: SavedProgress | null, lmsL
   if (!device || device.module !== moduleId) return lms;
   if (!lms) return device;
   if (count(device) > count(lms) || (count(device) === count(lms) && lmsLevel > 0 && device.step === lms.step)) return device;
-  if (lmsLevel === 0) return lms;
+  if (lmsLevel === 0) return withDeviceDrafts(lms, device);
   const answers = Object.fromEntries(
     Object.entries(lms.answers).map(([id, a]) => {
       const d = Object.hasOwn(device.answers, id) ? device.answers[id] : undefined;
       return [id, d && d.attempts === a.attempts && Math.abs(d.score - a.score) < 1e-4 ? { ...a, response: d.response, latencyMs: d.latencyMs } : a];
     }),
   );
-  return { ...lms, answers };
+  return withDeviceDrafts({ ...lms, answers }, device);
 }

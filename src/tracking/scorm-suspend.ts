@@ -5,19 +5,21 @@
  * id and free value goes through `encodeURIComponent`) and a caller gives a byte budget. When the full
  * record does not fit, it degrades step by step and says how far it went:
  *
- * 0. everything;
- * 1. without latencies;
+ * 0. everything; unsent drafts go first when room is short (as many as fit, the latest first: they
+ *    are not part of the level, the caller learns how many were left out);
+ * 1. without latencies (and without drafts);
  * 2. without responses (kept: attempts, score, right/wrong, done, revealed — enough to score and resume);
  * 3. only as many answers as fit (the caller keeps the rest elsewhere).
  *
  * ```
- * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…[|<seed>]
+ * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…[|<seed>[|D<qid>~<response>;…]]
  * ```
- * The seed (which decides shuffled orders and pool draws) comes last, and only when there is one, so
- * data written before seeds existed still reads.
+ * The seed (which decides shuffled orders and pool draws) comes next, and only when there is one (or,
+ * empty, before drafts), so data written before seeds existed still reads; the drafts, marked `D`, last.
  * attempts and latency (tenths of a second) in base 36; flags: 1 correct, 2 done, 4 revealed;
  * response `T`/`F`, `L<id>,<id>` (a list of ids), `J<JSON>` (anything else), or empty when dropped.
  */
+import type { Response } from '../content/types.js';
 import { PROGRESS_VERSION, type SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord } from '../machines/scoring.js';
 
@@ -31,6 +33,8 @@ export interface EncodedSuspend {
   level: SuspendLevel;
   /** Answers left out (level 3 only). */
   dropped: number;
+  /** Unsent drafts left out for lack of room. */
+  draftsDropped: number;
 }
 
 /** `encodeURIComponent`, plus the characters it leaves alone that could clash with separators (`~` above all). */
@@ -44,7 +48,10 @@ export function byteLength(text: string): number {
 function encodeResponse(response: unknown): string {
   if (response === true) return 'T';
   if (response === false) return 'F';
-  if (Array.isArray(response) && response.every((r) => typeof r === 'string')) return `L${response.map(enc).join(',')}`;
+  // (`['']` would read back as `[]`: it goes as JSON.)
+  if (Array.isArray(response) && response.every((r) => typeof r === 'string') && !(response.length === 1 && response[0] === '')) {
+    return `L${response.map(enc).join(',')}`;
+  }
   if (response === undefined) return '';
   return `J${enc(JSON.stringify(response))}`;
 }
@@ -70,17 +77,30 @@ function encodeAnswer(id: string, a: AnswerRecord, level: SuspendLevel): string 
   return `${enc(id)}~${Math.max(0, a.attempts | 0).toString(36)}~${round(a.score)}~${flags}~${latency}~${response}`;
 }
 
-function assemble(progress: SavedProgress, level: SuspendLevel, answers: string[]): string {
-  const seed = progress.seed ? `|${enc(progress.seed)}` : '';
-  return `${MAGIC}|${level}|${progress.finished ? 1 : 0}|${enc(progress.step)}|${answers.join(';')}${seed}`;
+function assemble(progress: SavedProgress, level: SuspendLevel, answers: string[], drafts: string[] = []): string {
+  const seed = progress.seed ? enc(progress.seed) : '';
+  const tail = drafts.length ? `|${seed}|D${drafts.join(';')}` : seed ? `|${seed}` : '';
+  return `${MAGIC}|${level}|${progress.finished ? 1 : 0}|${enc(progress.step)}|${answers.join(';')}${tail}`;
 }
 
 /** Encodes `progress` within `budget` UTF-8 bytes, degrading as little as needed. */
 export function encodeSuspend(progress: SavedProgress, budget: number): EncodedSuspend {
   const entries = Object.entries(progress.answers);
-  for (const level of [0, 1, 2] as const) {
+  const drafts = Object.entries(progress.drafts ?? {})
+    .filter(([, r]) => r !== null && r !== undefined)
+    .map(([id, r]) => `${enc(id)}~${encodeResponse(r)}`);
+  const full = entries.map(([id, a]) => encodeAnswer(id, a, 0));
+  if (byteLength(assemble(progress, 0, full)) <= budget) {
+    // Room for every answer: add the drafts that fit, the latest changed (last) first.
+    const kept: string[] = [];
+    for (const draft of [...drafts].reverse()) {
+      if (byteLength(assemble(progress, 0, full, [draft, ...kept])) <= budget) kept.unshift(draft);
+    }
+    return { text: assemble(progress, 0, full, kept), level: 0, dropped: 0, draftsDropped: drafts.length - kept.length };
+  }
+  for (const level of [1, 2] as const) {
     const text = assemble(progress, level, entries.map(([id, a]) => encodeAnswer(id, a, level)));
-    if (byteLength(text) <= budget) return { text, level, dropped: 0 };
+    if (byteLength(text) <= budget) return { text, level, dropped: 0, draftsDropped: drafts.length };
   }
   // Level 3: keep as many answers (without responses) as fit, in the order they were given.
   const kept: string[] = [];
@@ -92,7 +112,7 @@ export function encodeSuspend(progress: SavedProgress, budget: number): EncodedS
     kept.push(part);
     size += extra;
   }
-  return { text: assemble(progress, 3, kept), level: 3, dropped: entries.length - kept.length };
+  return { text: assemble(progress, 3, kept), level: 3, dropped: entries.length - kept.length, draftsDropped: drafts.length };
 }
 
 export interface DecodedSuspend {
@@ -107,7 +127,9 @@ export interface DecodedSuspend {
 export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | null {
   if (!text) return null;
   const parts = text.split('|');
-  if ((parts.length !== 5 && parts.length !== 6) || parts[0] !== MAGIC) throw new Error('suspend data is not in Netwise format N1');
+  if (parts.length < 5 || parts.length > 7 || parts[0] !== MAGIC || (parts.length === 7 && parts[6][0] !== 'D')) {
+    throw new Error('suspend data is not in Netwise format N1');
+  }
   const level = Number(parts[1]);
   if (![0, 1, 2, 3].includes(level)) throw new Error(`unknown suspend level ${parts[1]}`);
   const entries: Array<[string, AnswerRecord]> = [];
@@ -133,5 +155,18 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
   const answers: Record<string, AnswerRecord> = Object.fromEntries(entries);
   const progress: SavedProgress = { v: PROGRESS_VERSION, module: moduleId, step: decodeURIComponent(parts[3]), answers, finished: parts[2] === '1' };
   if (parts[5]) progress.seed = decodeURIComponent(parts[5]);
+  if (parts[6] && parts[6].length > 1) {
+    // Drafts are a bonus: damaged ones are left out, and the answers still load.
+    try {
+      const drafts = parts[6].slice(1).split(';').map((item): [string, Response] => {
+        const f = item.split('~');
+        if (f.length !== 2 || f[1] === '') throw new Error('a saved draft is damaged');
+        return [decodeURIComponent(f[0]), decodeResponse(f[1]) as Response];
+      });
+      progress.drafts = Object.fromEntries(drafts);
+    } catch {
+      /* left out */
+    }
+  }
   return { progress, level: level as SuspendLevel };
 }

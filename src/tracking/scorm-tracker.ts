@@ -205,10 +205,12 @@ export abstract class ScormTracker implements Tracker {
     if (this.#result) this.finish(this.#write, this.#result, this.#meta!);
     let level = 0;
     let dropped = 0;
+    let draftsDropped = 0;
     if (this.#last) {
       const encoded = encodeSuspend(this.#last, this.elements.suspendBudget);
       level = encoded.level;
       dropped = encoded.dropped;
+      draftsDropped = encoded.draftsDropped;
       this.#write(this.elements.suspendData, encoded.text);
       this.#write(this.elements.location, this.#last.step.slice(0, this.elements.locationMax));
     }
@@ -222,8 +224,13 @@ export abstract class ScormTracker implements Tracker {
       this.#fail();
       return;
     }
-    if (level === 0) {
+    if (level === 0 && draftsDropped === 0) {
       this.#fallback?.clear();
+      this.#broken = false;
+      this.#channel.set({ kind: this.kind, state: 'ok' });
+    } else if (level === 0) {
+      // Every answer is in the LMS; only unsent work did not fit, so it waits on this device.
+      this.#keepOnDevice();
       this.#broken = false;
       this.#channel.set({ kind: this.kind, state: 'ok' });
     } else if (level < 3) {

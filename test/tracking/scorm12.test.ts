@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { Scorm12API } from 'scorm-again';
-import { decodeSuspend } from '../../src/tracking/scorm-suspend.js';
+import { decodeSuspend, encodeSuspend } from '../../src/tracking/scorm-suspend.js';
 import { findScormApi, MAX_HOPS } from '../../src/tracking/scorm-api.js';
 import { Scorm12Tracker } from '../../src/tracking/scorm12.js';
 import { createTracker } from '../../src/tracking/create.js';
@@ -358,6 +358,62 @@ describe('SCORM 1.2 faults: no answer lost, the student told', () => {
     lms({ cmi: { suspend_data: data, core: { entry: 'resume' } } });
     const again = await new Scorm12Tracker({ storage }).start(doc.meta);
     expect(again!.answers).to.deep.equal(full.answers);
+  });
+
+  it('unsent drafts go to the LMS when they fit, and to this device only when they do not', async () => {
+    const doc = scormDoc();
+    const { api } = lms();
+    const storage = new MemoryStorage();
+    const tracker = new Scorm12Tracker({ storage });
+    await tracker.start(doc.meta);
+    const a = { response: ['b'], attempts: 1, score: 1, correct: true, done: true, revealed: false, latencyMs: 900 };
+    const base = { v: 1 as const, module: 'scorm-test', step: 'one.q1', answers: { q1: a }, finished: false };
+
+    tracker.save({ ...base, drafts: { q3: ['a'] } });
+    expect(decodeSuspend(stored(api).cmi.suspend_data, 'scorm-test')!.progress.drafts).to.deep.equal({ q3: ['a'] });
+    expect(storage.records(), 'nothing on this device').to.have.length(0);
+
+    const typed = { text: 'so much to say '.repeat(300) };
+    tracker.save({ ...base, drafts: { q3: typed } });
+    const data: string = stored(api).cmi.suspend_data;
+    expect(new TextEncoder().encode(data).length).to.be.at.most(4096);
+    const lmsCopy = decodeSuspend(data, 'scorm-test')!;
+    expect(lmsCopy.level, 'every answer whole in the LMS').to.equal(0);
+    expect(lmsCopy.progress.answers.q1).to.deep.equal(a);
+    expect(lmsCopy.progress.drafts).to.equal(undefined);
+    expect(tracker.status).to.deep.equal({ kind: 'scorm12', state: 'ok' });
+    expect(storage.records()[0].drafts).to.deep.equal({ q3: typed });
+    tracker.terminate();
+
+    // Next launch on this device: the typed text is back.
+    delete (window as Win).API;
+    lms({ cmi: { suspend_data: data, core: { entry: 'resume' } } });
+    const next = new Scorm12Tracker({ storage });
+    const again = await next.start(doc.meta);
+    expect(again!.answers).to.deep.equal(base.answers);
+    expect(again!.drafts).to.deep.equal({ q3: typed });
+    // Once it is sent, the LMS holds everything again and the device copy goes.
+    next.save({ ...base, answers: { ...base.answers, q3: { ...a, response: ['a', 'b'] } } });
+    expect(storage.records()).to.have.length(0);
+  });
+
+  it('a device draft whose question was answered since (elsewhere) is not brought back', async () => {
+    const doc = scormDoc();
+    const storage = new MemoryStorage();
+    const a = { response: ['b'], attempts: 1, score: 1, correct: true, done: true, revealed: false, latencyMs: 900 };
+    const base = { v: 1 as const, module: 'scorm-test', step: 'one.q1', answers: { q1: a }, finished: false };
+    lms();
+    const first = new Scorm12Tracker({ storage });
+    await first.start(doc.meta);
+    first.save({ ...base, drafts: { q3: { text: 'long '.repeat(1000) } } });
+    first.terminate();
+    delete (window as Win).API;
+    // The LMS has q3 answered now (another computer): the draft here is out of date.
+    const later = { ...base, answers: { ...base.answers, q3: { ...a, response: ['a', 'b'] } } };
+    lms({ cmi: { suspend_data: encodeSuspend(later, 4000).text, core: { entry: 'resume' } } });
+    const again = await new Scorm12Tracker({ storage }).start(doc.meta);
+    expect(again!.answers).to.deep.equal(later.answers);
+    expect(again!.drafts).to.equal(undefined);
   });
 
   it('far over budget: the LMS keeps what fits, this device keeps all, and the student is told', async () => {
