@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
+import { mockScreenStyles } from '../styles/mock-screen-styles.js';
 import type { HotspotQuestion, HotspotRegion } from '../content/types.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
@@ -34,6 +35,7 @@ type Mark = 'picked' | 'right' | 'wrong' | 'answer' | '';
 export class NwHotspot extends QuestionElement<HotspotQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    mockScreenStyles,
     css`
       :host {
         --_mark: var(--nw-hotspot-mark, var(--_accent));
