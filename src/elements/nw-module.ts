@@ -17,6 +17,7 @@ import type { Translation } from '../i18n/translation.js';
 import { moduleMachine, progressOf } from '../machines/module-machine.js';
 import { questionsOf } from '../machines/scoring.js';
 import { connectTracker } from '../tracking/connect.js';
+import { canReturn } from '../tracking/cmi5-launch.js';
 import { createTracker } from '../tracking/create.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -53,6 +54,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @csspart step - The current step.
  * @csspart nav - The Back / Next row.
  * @csspart status - The line saying where progress is saved.
+ * @csspart return - The "Back to the course" button (when a cmi5 LMS gave a return address).
  * @csspart error - The message shown when the module cannot be played.
  * @cssprop [--nw-color-accent=#1d4ed8] - Buttons, links, progress and focus accents.
  * @cssprop [--nw-color-text=#1f2937] - Text colour.
@@ -123,6 +125,9 @@ export class NwModule extends LitElement {
         color: var(--_muted);
         text-align: end;
       }
+      .return {
+        margin: 0.5rem 0 0;
+      }
       .status {
         margin: 1rem 0 0;
         font-size: 0.85em;
@@ -164,6 +169,9 @@ export class NwModule extends LitElement {
   @state() private error?: Error;
   @state() private loading = false;
   @state() private status?: TrackerStatus;
+  /** The LMS's address for leaving (cmi5 LaunchData `returnURL`), when the tracker has one. */
+  @state() private returnUrl?: string;
+  #tracker?: Tracker;
 
   readonly #module = new ActorController<ModuleActor>(this);
   readonly #localize = new LocalizeController(this);
@@ -216,6 +224,8 @@ export class NwModule extends LitElement {
     const actor = createActor(moduleMachine, { input: { doc, saved } });
     const onPageHide = () => tracker.terminate();
     this.status = tracker.status;
+    this.#tracker = tracker;
+    this.returnUrl = canReturn(tracker) ? tracker.returnURL : undefined;
     this.#teardown = [
       connectTracker(actor, tracker),
       tracker.onStatus((s) => (this.status = s)),
@@ -237,9 +247,17 @@ export class NwModule extends LitElement {
     this.#module.actor = actor;
   }
 
+  /** Ends the LMS session and goes back to the course. */
+  #return = (): void => {
+    const tracker = this.#tracker;
+    if (tracker && canReturn(tracker)) void tracker.exit();
+  };
+
   #stop(): void {
     for (const fn of this.#teardown.splice(0)) fn();
     this.#module.actor = undefined;
+    this.#tracker = undefined;
+    this.returnUrl = undefined;
     this.#shownStep = undefined;
   }
 
@@ -292,6 +310,7 @@ export class NwModule extends LitElement {
         </header>
         ${finished ? html`<nw-summary .actor=${this.#module.actor}></nw-summary>` : this.#renderStep(s, t)}
         <p class="status" part="status" role="status">${this.status ? statusText(this.status, t) : nothing}</p>
+        ${this.returnUrl ? html`<p class="return"><button part="return" @click=${this.#return}>${t.returnToCourse}</button></p>` : nothing}
       </article>
     `;
   }

@@ -150,4 +150,6 @@ export interface Translation {
   storageUnavailable: string;
   savedProgressUnreadable: string;
   fallbackToLocal: string;
+  /** The button that ends an LMS session and goes back to the course (cmi5 `returnURL`). */
+  returnToCourse: string;
 }

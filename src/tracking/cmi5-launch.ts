@@ -33,3 +33,16 @@ export function readCmi5Launch(search: string = location.search): Cmi5Launch | n
   if (typeof actor !== 'object' || actor === null || Array.isArray(actor)) return null;
   return { endpoint: q.get('endpoint')!, fetch: q.get('fetch')!, actor: actor as XapiAgent, registration: q.get('registration')!, activityId: q.get('activityId')! };
 }
+
+/** A tracker that can end the session and send the student back to the LMS (cmi5 LaunchData `returnURL`). */
+export interface ReturnToLms {
+  /** Where the LMS wants the student to go when they leave, if anywhere. */
+  readonly returnURL?: string;
+  /** Ends the session (cmi5 `terminated`) and goes to `returnURL`. */
+  exit(): Promise<void>;
+}
+
+/** True when `tracker` offers a way back to the LMS right now. */
+export function canReturn(tracker: object): tracker is ReturnToLms {
+  return typeof (tracker as ReturnToLms).exit === 'function' && typeof (tracker as ReturnToLms).returnURL === 'string';
+}

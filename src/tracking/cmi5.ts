@@ -15,6 +15,8 @@
  * - `terminated` is sent when the page closes after the student finished (or in Browse/Review mode).
  *   A page closed half-way sends what is waiting but not `terminated`, so a reload can go on with the
  *   same session; a student who does not come back is marked `abandoned` by the LMS, as cmi5 intends.
+ * - `exit()` (the player's "Back to the course" button, shown when LaunchData has a `returnURL`) ends
+ *   the session with `terminated` and then opens `returnURL` in this window, as cmi5 §10 asks.
  * - Progress for resuming stays on this device, keyed by learner and registration.
  */
 import Cmi5 from '@xapi/cmi5/dist/Cmi5.esm.js';
@@ -22,7 +24,7 @@ import type { ModuleMeta, Question } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
-import { type Cmi5Launch, readCmi5Launch } from './cmi5-launch.js';
+import { type Cmi5Launch, readCmi5Launch, type ReturnToLms } from './cmi5-launch.js';
 import { learnerTag } from './fallback.js';
 import { interactionOf } from './interaction.js';
 import { LocalTracker } from './local.js';
@@ -43,6 +45,10 @@ export interface Cmi5TrackerOptions {
   fetch?: typeof fetch;
   /** First pause before resending after a failure, in ms (default 2000). */
   retryMs?: number;
+  /** Opens `returnURL` after `exit()` (default: `location.assign`). */
+  navigate?: (url: string) => void;
+  /** How long `exit()` waits for the LMS to take the last statements before leaving, in ms (default 3000). */
+  exitWaitMs?: number;
 }
 
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -91,7 +97,7 @@ class QueuedCmi5 extends Cmi5 {
   }
 }
 
-export class Cmi5Tracker implements Tracker {
+export class Cmi5Tracker implements Tracker, ReturnToLms {
   readonly kind = 'cmi5';
   readonly #o: Cmi5TrackerOptions;
   readonly #channel = new StatusChannel({ kind: 'pending', state: 'ok' });
@@ -321,6 +327,26 @@ export class Cmi5Tracker implements Tracker {
     this.#session!.finished = true;
     write(this.#storage(), this.#doneKey, this.#done);
     this.#saveSession();
+  }
+
+  /**
+   * The student leaves: sends `terminated` (also half-way: the LMS then judges moveOn from what it has),
+   * waits a moment for the LMS to take it, and opens `returnURL` when there is one.
+   */
+  async exit(): Promise<void> {
+    const url = this.returnURL;
+    const queue = this.#queue;
+    if (this.#cmi5 && queue && this.#session && !this.#session.terminated) {
+      const cmi5 = this.#cmi5;
+      this.#send(() => cmi5.terminate());
+      this.#session.terminated = true;
+      this.#saveSession();
+      const wait = new Promise((r) => setTimeout(r, this.#o.exitWaitMs ?? 3000));
+      await Promise.race([queue.flush(), wait]);
+      // Whatever the LMS has not taken yet goes with keepalive, which outlives this page.
+      queue.flushOnExit();
+    }
+    if (url) (this.#o.navigate ?? ((u: string) => location.assign(u)))(url);
   }
 
   terminate(): void {

@@ -7,8 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
 import { en } from '../../src/i18n/locales/en.js';
+import { Cmi5Tracker } from '../../src/tracking/cmi5.js';
 import { createTracker } from '../../src/tracking/create.js';
-import { scormDoc } from './scorm-fixtures.js';
+import { MemoryStorage, scormDoc } from './scorm-fixtures.js';
 import { fakeLms, until, verbs } from './xapi-fake-lms.js';
 
 type Win = Window & { API?: unknown; API_1484_11?: unknown };
@@ -17,11 +18,11 @@ const actor = { objectType: 'Agent', account: { homePage: 'https://lms.example',
 const activityId = 'https://lms.example/activities/au-auto';
 
 /** A fake LMS with a launch, and this page's URL carrying its five parameters. */
-async function launchHere() {
+async function launchHere(extra: Record<string, unknown> = {}) {
   const registration = crypto.randomUUID();
   const lms = await fakeLms({
     token: 'tok-auto', actor, activityId, registration,
-    launchData: { contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' } }, launchMode: 'Normal', moveOn: 'Completed' },
+    launchData: { contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' } }, launchMode: 'Normal', moveOn: 'Completed', ...extra },
   });
   const q = new URLSearchParams({ endpoint: lms.endpoint, fetch: lms.fetchUrl, actor: JSON.stringify(actor), registration, activityId });
   history.replaceState(null, '', `${location.pathname}?${q}`);
@@ -132,5 +133,45 @@ describe('<nw-module tracking="auto"> and its status line', () => {
     const resources = performance.getEntriesByType('resource').filter((e) => e.startTime >= since);
     expect(resources.filter((e) => new URL(e.name).origin !== location.origin).map((e) => e.name)).to.deep.equal([]);
     expect(resources.filter((e) => /__lms|xapi|statements/.test(new URL(e.name).pathname) && !/\.(ts|js)$/.test(new URL(e.name).pathname)).map((e) => e.name)).to.deep.equal([]);
+  });
+});
+
+describe('<nw-module> with a cmi5 LMS that gave a returnURL', () => {
+  it('offers "Back to the course": it ends the session with terminated, then goes to the returnURL', async () => {
+    const lms = await launchHere({ returnURL: 'https://lms.example/course/7' });
+    const search = location.search;
+    history.replaceState(null, '', original);
+    const navigated: string[] = [];
+    const tracker = new Cmi5Tracker({ search, storage: new MemoryStorage(), session: new MemoryStorage(), navigate: (u) => navigated.push(u) });
+    const el = await fixture<NwModule>(html`<nw-module .tracker=${tracker} .doc=${scormDoc({ id: `return-${Date.now()}` })}></nw-module>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="return"]'), 'no return button');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="return"]')!;
+    expect(button.textContent!.trim()).to.equal(en.returnToCourse);
+    await expect(el).to.be.accessible();
+    el.actor!.send({ type: 'module.next' });
+    const q1 = el.actor!.getSnapshot().children.q1 as unknown as { send(e: unknown): void };
+    q1.send({ type: 'question.respond', response: ['b'] });
+    q1.send({ type: 'question.submit' });
+    button.focus();
+    button.click();
+    await waitUntil(() => navigated.length === 1, 'never navigated', { timeout: 5000 });
+    expect(navigated).to.deep.equal(['https://lms.example/course/7']);
+    // Everything, terminated last, reached the LMS before the page left.
+    const v = verbs(await lms.log());
+    expect(v[0]).to.equal('initialized');
+    expect(v).to.include('answered');
+    expect(v.at(-1)).to.equal('terminated');
+    expect(v.filter((x) => x === 'terminated')).to.have.length(1);
+    // The page going away afterwards sends nothing more.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(verbs(await lms.log())).to.deep.equal(v);
+  });
+
+  it('shows no such button without a returnURL', async () => {
+    await launchHere();
+    const el = await fixture<NwModule>(html`<nw-module tracking="cmi5" .doc=${scormDoc({ id: `noreturn-${Date.now()}` })}></nw-module>`);
+    await waitUntil(() => el.actor, 'player did not start');
+    expect(el.shadowRoot!.querySelector('[part="return"]')).to.equal(null);
   });
 });

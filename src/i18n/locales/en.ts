@@ -106,4 +106,5 @@ export const en: Translation = {
   storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
   savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
   fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
+  returnToCourse: 'Back to the course',
 };
