@@ -30,6 +30,8 @@ type Mark = 'picked' | 'right' | 'wrong' | 'answer' | '';
  * @csspart region-feedback - A marked region's feedback after Check.
  * @cssprop [--nw-hotspot-mark=#1d4ed8] - Outline of a marked region (defaults to the accent colour).
  * @cssprop [--nw-hotspot-halo=#ffffff] - Halo around the outlines, so they show on any picture.
+ * @cssprop [--nw-mock-banner=#9f1239] - Background of a mocked screen's `banner`.
+ * @cssprop [--nw-mock-notice=#fef3c7] - Background of a mocked screen's `notice`.
  */
 @customElement('nw-hotspot')
 export class NwHotspot extends QuestionElement<HotspotQuestion> {

@@ -27,6 +27,10 @@ import './nw-choice.js';
 
 type ModuleActor = Actor<typeof moduleMachine>;
 
+/** The parts of the question elements and the summary, exported so a page can style them through the player. */
+const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
+const SUMMARY_PARTS = 'score, verdict, band, review';
+
 /** The sentence telling the student where their work is saved. */
 function statusText(status: TrackerStatus, t: Translation): string {
   if (status.detail === 'storage-unavailable') return t.storageUnavailable;
@@ -308,7 +312,7 @@ export class NwModule extends LitElement {
           <progress part="progress" aria-label=${t.progress} max=${progress.total} value=${finished ? progress.total : index + 1}></progress>
           <p class="step-count">${finished ? nothing : t.stepOf(index + 1, progress.total)}</p>
         </header>
-        ${finished ? html`<nw-summary .actor=${this.#module.actor}></nw-summary>` : this.#renderStep(s, t)}
+        ${finished ? html`<nw-summary .actor=${this.#module.actor} exportparts=${SUMMARY_PARTS}></nw-summary>` : this.#renderStep(s, t)}
         <p class="status" part="status" role="status">${this.status ? statusText(this.status, t) : nothing}</p>
         ${this.returnUrl ? html`<p class="return"><button part="return" @click=${this.#return}>${t.returnToCourse}</button></p>` : nothing}
       </article>
@@ -328,7 +332,7 @@ export class NwModule extends LitElement {
       <section part="step" aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1">${step.title}</h3>
         ${step.html ? html`<div class="prose">${safeHtml(step.html)}</div>` : nothing}
-        ${q && tag ? keyed(q.id, staticHtml`<${tag} .actor=${child}></${tag}>`) : nothing}
+        ${q && tag ? keyed(q.id, staticHtml`<${tag} .actor=${child} exportparts=${QUESTION_PARTS}></${tag}>`) : nothing}
       </section>
       <nav part="nav" aria-label=${t.progress}>
         <button ?hidden=${index === 0} @click=${() => this.#module.send({ type: 'module.back' })}>${t.back}</button>

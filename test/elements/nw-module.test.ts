@@ -219,6 +219,23 @@ describe('<nw-module>', () => {
     }
   });
 
+  it("lets the page style every question's parts through the player", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'nw-module::part(prompt) { color: rgb(1, 2, 3); } nw-module::part(feedback) { border-left-color: rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${playerDoc()}></nw-module>`);
+      await ready(el);
+      await clickNext(el);
+      const q = questionEl<NwChoice>(el, 'nw-choice');
+      await q.updateComplete;
+      expect(getComputedStyle(q.shadowRoot!.querySelector('[part="prompt"]')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(q.shadowRoot!.querySelector('[part="feedback"]')!).borderLeftColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('keeps progress when moved in the DOM', async () => {
     const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${playerDoc()}></nw-module>`);
     await ready(el);
