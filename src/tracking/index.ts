@@ -2,7 +2,7 @@ export type { Tracker, TrackerStatus, StatusListener } from './tracker.js';
 export { StatusChannel } from './status.js';
 export { LocalTracker, type LocalTrackerOptions } from './local.js';
 export { NoneTracker } from './none.js';
-export { connectTracker } from './connect.js';
+export { connectTracker, type ConnectOptions } from './connect.js';
 export { createTracker, type TrackingKind, type TrackerConfig } from './create.js';
 export { Scorm12Tracker } from './scorm12.js';
 export { Scorm2004Tracker } from './scorm2004.js';
