@@ -5,7 +5,8 @@
  * Rules it keeps (see docs in lms-standards.md §8):
  * - status is set explicitly at start (`incomplete`) and at the end, never left for the LMS to guess;
  * - `exit` is `suspend` until the module is finished, so the next launch resumes;
- * - every answer and step is committed at once; nothing waits for an unload handler;
+ * - every answer and step is committed at once; nothing waits for an unload handler (unsent drafts come
+ *   once the typing pauses, see `connectTracker`, and stay on this device when suspend_data has no room);
  * - a failing call (`"false"`, an error code, an exception) moves saving to this device, keeps the
  *   interactions to retry, and tells the student; a later successful commit moves it back.
  */
