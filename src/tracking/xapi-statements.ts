@@ -87,7 +87,8 @@ export function interactionDefinition(i: Interaction, meta: ModuleMeta): Record<
   } else if (i.type === 'likert') {
     if (i.choices?.length) def.scale = components(i.choices, meta.lang);
   } else if (i.type === 'performance') {
-    if (i.choices?.length) def.steps = components(i.choices, meta.lang);
+    const steps = i.steps ?? i.choices;
+    if (steps?.length) def.steps = components(steps, meta.lang);
   } else if (i.choices?.length && (i.type === 'choice' || i.type === 'sequencing')) {
     def.choices = components(i.choices, meta.lang);
   }

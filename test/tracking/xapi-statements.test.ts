@@ -35,7 +35,9 @@ const CASES: Interaction[] = [
   interaction('fill-in', { kind: 'text', values: ['kettle', 'orbit'] }, [{ kind: 'text', values: ['kettle', 'tulip'] }]),
   interaction('long-fill-in', { kind: 'text', values: ['I would tell a trusted adult, then block them.'] }, [], { result: 'neutral' }),
   interaction('numeric', { kind: 'number', value: 12 }, [{ kind: 'number', value: 15 }]),
-  interaction('performance', { kind: 'text', values: ['screenshot', 'report'] }, [], { result: 'neutral' }),
+  interaction('performance', { kind: 'pairs', pairs: [['start', 'screenshot'], ['then', 'report']] }, [{ kind: 'pairs', pairs: [['start', 'screenshot'], ['then', 'block']] }], {
+    steps: [{ id: 'start', description: 'A stranger asks for photos' }, { id: 'then', description: 'They threaten you' }],
+  }),
   interaction('other', { kind: 'text', values: ['{"x":1}'] }, [], { result: 'correct', score: 1 }),
 ];
 
@@ -79,6 +81,8 @@ describe('xAPI answered statements for each interaction type', () => {
     expect(byType['fill-in'].result.response).to.equal('kettle[,]orbit');
     expect(byType.numeric.result.response).to.equal('12');
     expect(byType.numeric.def.correctResponsesPattern).to.deep.equal(['15[:]15']);
+    expect(byType.performance.result.response).to.equal('start[.]screenshot[,]then[.]report');
+    expect((byType.performance.def.steps as any[]).map((c) => c.id)).to.deep.equal(['start', 'then']);
     expect(byType.choice.result).to.deep.include({ success: false, duration: 'PT4.32S', score: { scaled: 0.5 } });
     expect(byType.choice.def.description).to.deep.equal({ en: 'A choice question with "quotes" & <signs>' });
   });
