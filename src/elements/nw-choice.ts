@@ -1,6 +1,7 @@
 import { type TemplateResult, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ChoiceOption, ChoiceQuestion } from '../content/types.js';
+import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /**
@@ -15,6 +16,7 @@ import { QuestionElement, safeHtml } from './question-element.js';
 export class NwChoice extends QuestionElement<ChoiceQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    optionStyles,
     css`
       .options {
         display: grid;
@@ -22,35 +24,6 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
         margin: 0;
         padding: 0;
         list-style: none;
-      }
-      label {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.75rem;
-        min-height: 2.75rem;
-        padding: 0.6rem 0.75rem;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        cursor: pointer;
-      }
-      label:has(input:checked) {
-        border-color: var(--_accent);
-        background: var(--_subtle);
-      }
-      label:has(input:focus-visible) {
-        outline: var(--_focus);
-        outline-offset: 2px;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-        accent-color: var(--_accent);
-      }
-      input:focus-visible {
-        outline: none;
       }
       .text :is(p) {
         margin: 0;

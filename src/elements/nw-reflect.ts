@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ReflectQuestion } from '../content/types.js';
+import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /**
@@ -19,6 +20,7 @@ import { QuestionElement, safeHtml } from './question-element.js';
 export class NwReflect extends QuestionElement<ReflectQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    optionStyles,
     css`
       textarea {
         display: block;
@@ -46,34 +48,6 @@ export class NwReflect extends QuestionElement<ReflectQuestion> {
         margin: 0;
         padding: 0;
         list-style: none;
-      }
-      label {
-        display: flex;
-        align-items: flex-start;
-        gap: 0.75rem;
-        min-height: 2.75rem;
-        padding: 0.6rem 0.75rem;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      label:has(input:checked) {
-        border-color: var(--_accent);
-        background: var(--_subtle);
-      }
-      label:has(input:focus-visible) {
-        outline: var(--_focus);
-        outline-offset: 2px;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        flex: none;
-        accent-color: var(--_accent);
-      }
-      input:focus-visible {
-        outline: none;
       }
     `,
   ];

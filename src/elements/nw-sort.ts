@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { SortCard, SortGroup, SortQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
+import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /** The drop zone of the cards not yet sorted. */
@@ -30,6 +31,7 @@ const POOL = '';
 export class NwSort extends QuestionElement<SortQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    optionStyles,
     css`
       .board {
         display: grid;
@@ -113,28 +115,15 @@ export class NwSort extends QuestionElement<SortQuestion> {
         display: inline-flex;
         align-items: center;
         gap: 0.4rem;
-        min-height: 2.75rem;
         padding: 0.25rem 0.6rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
+        border-width: 1px;
+      }
+      input {
+        margin: 0;
       }
       label:has(input:checked) {
         border: 2px solid var(--_accent);
         background: var(--_subtle);
-      }
-      label:has(input:focus-visible) {
-        outline: var(--_focus);
-        outline-offset: 2px;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-        accent-color: var(--_accent);
-      }
-      input:focus-visible {
-        outline: none;
       }
       .mark {
         font-weight: 700;

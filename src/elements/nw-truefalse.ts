@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { TrueFalseQuestion } from '../content/types.js';
+import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 
 /**
@@ -13,6 +14,7 @@ import { QuestionElement, safeHtml } from './question-element.js';
 export class NwTrueFalse extends QuestionElement<TrueFalseQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    optionStyles,
     css`
       .options {
         display: flex;
@@ -20,32 +22,13 @@ export class NwTrueFalse extends QuestionElement<TrueFalseQuestion> {
         gap: 0.75rem;
       }
       label {
-        display: flex;
         align-items: center;
         gap: 0.6rem;
-        min-height: 2.75rem;
         min-width: 8rem;
         padding: 0.5rem 1rem;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      label:has(input:checked) {
-        border-color: var(--_accent);
-        background: var(--_subtle);
-      }
-      label:has(input:focus-visible) {
-        outline: var(--_focus);
-        outline-offset: 2px;
       }
       input {
-        width: 1.25rem;
-        height: 1.25rem;
         margin: 0;
-        accent-color: var(--_accent);
-      }
-      input:focus-visible {
-        outline: none;
       }
     `,
   ];
