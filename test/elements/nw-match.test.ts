@@ -5,6 +5,7 @@ import type { NwMatch } from '../../src/elements/nw-match.js';
 import type { MatchQuestion } from '../../src/content/types.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import { questionActor } from './question-actor.js';
+import { button, drag, feedback, settle, strictStyleCsp } from './arrange-helpers.js';
 
 const words: MatchQuestion = {
   kind: 'match', id: 'words', promptHtml: '<p>Match each word with what it means.</p>', attempts: 2, weight: 1,
@@ -27,12 +28,6 @@ const root = (el: NwMatch) => el.shadowRoot!;
 const pair = (el: NwMatch, id: string) => root(el).querySelector<HTMLElement>(`[data-pair="${id}"]`)!;
 const select = (el: NwMatch, id: string) => pair(el, id).querySelector('select')!;
 const partner = (el: NwMatch, id: string) => root(el).querySelector<HTMLElement>(`[part="partner"][data-drag="${id}"]`)!;
-const button = (el: NwMatch, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
-const feedback = (el: NwMatch) => root(el).querySelector('[part="feedback"]')!.textContent!.replace(/\s+/g, ' ');
-const settle = async (el: NwMatch) => {
-  await el.updateComplete;
-  await el.updateComplete;
-};
 const machineOrder = (actor: ReturnType<typeof questionActor>['actor']) =>
   (actor.getSnapshot().context as { order?: string[] | null }).order ?? words.targets.map((t) => t.id);
 function choose(el: NwMatch, pairId: string, target: string) {
@@ -41,32 +36,7 @@ function choose(el: NwMatch, pairId: string, target: string) {
   s.dispatchEvent(new Event('change'));
 }
 
-function pointer(target: Element, type: string, x: number, y: number, pointerType = 'mouse') {
-  target.dispatchEvent(new PointerEvent(type, { pointerId: 9, isPrimary: true, button: 0, clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
-}
-async function drag(el: NwMatch, from: Element, to: Element, pointerType = 'touch') {
-  const a = from.getBoundingClientRect();
-  const b = to.getBoundingClientRect();
-  pointer(from, 'pointerdown', a.x + 4, a.y + 4, pointerType);
-  pointer(from, 'pointermove', b.x + 8, b.y + b.height / 2, pointerType);
-  await settle(el);
-  pointer(from, 'pointerup', b.x + 8, b.y + b.height / 2, pointerType);
-  await settle(el);
-}
 
-/**
- * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
- * A policy cannot be lifted again: keep this in the file's last test.
- */
-function strictStyleCsp(): string[] {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "style-src 'self'";
-  document.head.append(meta);
-  const violations: string[] = [];
-  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-  return violations;
-}
 
 describe('<nw-match>', () => {
   before(() => loadSanitizer());
@@ -137,14 +107,14 @@ describe('<nw-match>', () => {
   it('is answered by dragging partners onto items, by touch and with a mouse', async () => {
     const { actor, reports } = questionActor(words);
     const el = await fixture<NwMatch>(html`<nw-match .actor=${actor}></nw-match>`);
-    await drag(el, partner(el, '3'), pair(el, 'c'));
+    await drag(el, partner(el, '3'), pair(el, 'c'), 'touch');
     expect(select(el, 'c').value).to.equal('3');
     expect(root(el).querySelector('[data-announce]')!.textContent).to.equal('Two-step login matched with A second check after your password.');
     await drag(el, partner(el, '4'), pair(el, 'a'), 'mouse');
     expect(select(el, 'a').value).to.equal('4');
     // A partner can be dropped again: it replaces the earlier one.
     await drag(el, partner(el, '1'), pair(el, 'a'), 'pen');
-    await drag(el, partner(el, '2'), pair(el, 'b'));
+    await drag(el, partner(el, '2'), pair(el, 'b'), 'touch');
     // Dropped outside every item: nothing changes.
     await drag(el, partner(el, '4'), root(el).querySelector('[part="prompt"]')!);
     expect(actor.getSnapshot().context.draft).to.deep.equal(right);

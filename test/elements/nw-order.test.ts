@@ -5,6 +5,7 @@ import type { NwOrder } from '../../src/elements/nw-order.js';
 import type { OrderQuestion } from '../../src/content/types.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import { questionActor } from './question-actor.js';
+import { button, feedback, pointer, settle, strictStyleCsp } from './arrange-helpers.js';
 
 const steps: OrderQuestion = {
   kind: 'order', id: 'report-steps', promptHtml: '<p>Put what you do in order.</p>', attempts: 2, weight: 1,
@@ -27,31 +28,9 @@ function startingAt(order: string[], question: OrderQuestion = steps) {
 const shown = (el: NwOrder) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="list"] > li')].map((li) => li.dataset.item);
 const item = (el: NwOrder, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="list"] > li[data-item="${id}"]`)!;
 const control = (el: NwOrder, id: string, which: string) => item(el, id).querySelector<HTMLButtonElement>(`[data-control="${which}"]`)!;
-const button = (el: NwOrder, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
-const feedback = (el: NwOrder) => el.shadowRoot!.querySelector('[part="feedback"]')!.textContent!.replace(/\s+/g, ' ');
 const announced = (el: NwOrder) => el.shadowRoot!.querySelector('[data-announce]')!.textContent!.trim();
-const settle = async (el: NwOrder) => {
-  await el.updateComplete;
-  await el.updateComplete;
-};
 
-function pointer(target: Element, type: string, x: number, y: number, pointerType = 'mouse') {
-  target.dispatchEvent(new PointerEvent(type, { pointerId: 3, isPrimary: true, button: 0, clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
-}
 
-/**
- * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
- * A policy cannot be lifted again: keep this in the file's last test.
- */
-function strictStyleCsp(): string[] {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "style-src 'self'";
-  document.head.append(meta);
-  const violations: string[] = [];
-  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-  return violations;
-}
 
 describe('<nw-order>', () => {
   before(() => loadSanitizer());

@@ -5,6 +5,7 @@ import type { NwSort } from '../../src/elements/nw-sort.js';
 import type { SortQuestion } from '../../src/content/types.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import { questionActor } from './question-actor.js';
+import { button, drag, feedback, settle, strictStyleCsp } from './arrange-helpers.js';
 
 const messages: SortQuestion = {
   kind: 'sort', id: 'phishing-or-not', promptHtml: '<p>Which messages are phishing?</p>', attempts: 2, weight: 1,
@@ -26,43 +27,11 @@ const zone = (el: NwSort, id: string) => root(el).querySelector<HTMLElement>(`[d
 const cardsIn = (el: NwSort, id: string) => [...zone(el, id).querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.card);
 const card = (el: NwSort, id: string) => root(el).querySelector<HTMLElement>(`[data-card="${id}"]`)!;
 const radio = (el: NwSort, cardId: string, group: string) => card(el, cardId).querySelector<HTMLInputElement>(`input[value="${group}"]`)!;
-const button = (el: NwSort, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
-const feedback = (el: NwSort) => root(el).querySelector('[part="feedback"]')!.textContent!.replace(/\s+/g, ' ');
 const focusedCard = (el: NwSort) => (root(el).activeElement?.closest('[data-card]') as HTMLElement | null)?.dataset.card;
-const settle = async (el: NwSort) => {
-  await el.updateComplete;
-  await el.updateComplete;
-};
 const machineOrder = (actor: ReturnType<typeof questionActor>['actor']) =>
   (actor.getSnapshot().context as { order?: string[] | null }).order ?? messages.cards.map((c) => c.id);
 
-function pointer(target: Element, type: string, x: number, y: number, pointerType = 'mouse') {
-  target.dispatchEvent(new PointerEvent(type, { pointerId: 5, isPrimary: true, button: 0, clientX: x, clientY: y, pointerType, bubbles: true, composed: true }));
-}
-/** Drags from `from` (an element of a card) to the middle of `to`. */
-async function drag(el: NwSort, from: Element, to: Element, pointerType = 'mouse') {
-  const a = from.getBoundingClientRect();
-  const b = to.getBoundingClientRect();
-  pointer(from, 'pointerdown', a.x + 4, a.y + 4, pointerType);
-  pointer(from, 'pointermove', b.x + b.width / 2, b.y + b.height / 2, pointerType);
-  await settle(el);
-  pointer(from, 'pointerup', b.x + b.width / 2, b.y + b.height / 2, pointerType);
-  await settle(el);
-}
 
-/**
- * Puts the page under `style-src 'self'` (a strict CSP, as the demo site has) and collects violations.
- * A policy cannot be lifted again: keep this in the file's last test.
- */
-function strictStyleCsp(): string[] {
-  const meta = document.createElement('meta');
-  meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "style-src 'self'";
-  document.head.append(meta);
-  const violations: string[] = [];
-  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-  return violations;
-}
 
 describe('<nw-sort>', () => {
   before(() => loadSanitizer());
