@@ -40,6 +40,30 @@ describe('every kind from the embed bundle, under a strict CSP', () => {
     frame.remove();
   });
 
+  it('reflows at 320 CSS pixels (400% zoom): no step of any kind scrolls sideways', async () => {
+    const { frame, doc } = await openPage('/test/e2e/embed-kinds.html', 320);
+    const player = doc.querySelector<NwModule>('#showcase')!;
+    await waitUntil(() => player.actor, 'the player never started', { timeout: 10_000 });
+    const actor = player.actor!;
+    const page = doc.documentElement;
+    for (let guard = 0; guard < 30 && !actor.getSnapshot().matches('finished'); guard++) {
+      const { steps, index } = actor.getSnapshot().context;
+      const q = steps[index].step.question;
+      if (q) {
+        const tag = questionElements[q.kind].tag;
+        await waitUntil(() => player.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('[part="actions"]'), `no ${tag}`, { timeout: 5000 });
+        const child = actor.getSnapshot().children[q.id]!;
+        child.send({ type: 'question.respond', response: q.kind === 'reflect' ? { text: 'A thought' } : correctResponse(q) });
+        child.send({ type: 'question.submit' });
+      }
+      await player.updateComplete;
+      // Reading scrollWidth lays the page out: no frame needs to pass (frames stop in a background tab).
+      expect(page.scrollWidth, `step ${steps[index].step.id}`).to.be.at.most(page.clientWidth);
+      actor.send({ type: 'module.next' });
+    }
+    frame.remove();
+  });
+
   it('places the outlines on a picture without a style attribute', async () => {
     const { frame, doc, win, violations } = await openPage('/test/e2e/embed-kinds.html');
     const player = doc.querySelector<NwModule>('#picture')!;
