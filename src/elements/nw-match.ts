@@ -5,6 +5,7 @@ import type { MatchPair, MatchQuestion, MatchTarget } from '../content/types.js'
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { partsRight } from '../machines/scoring.js';
 
 /**
  * Pair each item with its partner. Every item has a native list (`<select>`) of the partners, in the
@@ -183,7 +184,7 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
     const t = this.localize.t;
     const id = `${this.uid}-${pair.id}`;
     const chosen = matched.get(pair.id) ?? '';
-    const right = chosen === pair.target;
+    const right = partsRight(q, Object.fromEntries(matched))[pair.id] === true;
     const answer = q.targets.find((x) => x.id === pair.target);
     return html`<li class="pair" part="pair" data-pair=${pair.id} data-zone=${pair.id} ?data-over=${this.#drag.item !== null && this.#drag.over === pair.id}>
       <span class="item" id="${id}-item">${safeHtml(pair.html)}</span>

@@ -5,6 +5,7 @@ import type { OrderItem, OrderQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
 import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { partsRight } from '../machines/scoring.js';
 
 type Focus = { id: string; control: 'handle' | 'up' | 'down' };
 
@@ -259,10 +260,10 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
     }
   }
 
-  #mark(q: OrderQuestion, id: string, position: number) {
+  #mark(q: OrderQuestion, id: string) {
     if (!this.locked) return nothing;
     const t = this.localize.t;
-    return q.items[position]?.id === id
+    return partsRight(q, this.#arrangement(q))[id]
       ? html`<span class="mark right">✓ <span class="visually-hidden">${t.correct}</span></span>`
       : html`<span class="mark wrong">✗ <span class="visually-hidden">${t.incorrect}</span></span>`;
   }
@@ -309,7 +310,7 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
                     <span aria-hidden="true">⠿</span><span class="visually-hidden">${t.moveItem}</span>
                   </button>`}
               <span class="text" id="${id}-text">${safeHtml(item.html)}</span>
-              ${this.#mark(q, item.id, i)}
+              ${this.#mark(q, item.id)}
               ${this.locked
                 ? nothing
                 : html`<button

@@ -6,6 +6,7 @@ import { PointerDragController } from '../controllers/pointer-drag-controller.js
 import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { partsRight } from '../machines/scoring.js';
 
 /** The drop zone of the cards not yet sorted. */
 const POOL = '';
@@ -231,7 +232,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
     const t = this.localize.t;
     const id = `${this.uid}-${card.id}`;
     const at = placed.get(card.id);
-    const right = at === card.group;
+    const right = partsRight(q, Object.fromEntries(placed))[card.id] === true;
     const home = q.groups.find((g) => g.id === card.group);
     return html`<li
       class="card"
@@ -308,10 +309,11 @@ export class NwSort extends QuestionElement<SortQuestion> {
   protected override renderResponseFeedback(q: SortQuestion) {
     const t = this.localize.t;
     const placed = this.#placed(q);
-    const shown = inMachineOrder(q.cards, this.snapshot?.context).filter((c) => c.feedbackHtml && (this.#done() || placed.get(c.id) === c.group));
+    const marks = partsRight(q, Object.fromEntries(placed));
+    const shown = inMachineOrder(q.cards, this.snapshot?.context).filter((c) => c.feedbackHtml && (this.#done() || marks[c.id] === true));
     if (!shown.length) return nothing;
     return html`${shown.map((c) => {
-      const right = placed.get(c.id) === c.group;
+      const right = marks[c.id] === true;
       return html`<div class="card-feedback prose" part="card-feedback">
         <strong
           >${safeHtml(c.html)}

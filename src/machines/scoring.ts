@@ -207,6 +207,39 @@ function assignsAll(r: unknown, keys: string[], allowed: string[]): boolean {
   return keys.every((k) => ok.has(own(r, k) as string)) && Object.keys(r).every((k) => keys.includes(k));
 }
 
+/**
+ * Which parts of a response are right, for marking them one by one after Check: picked options and
+ * regions, items in their right place (order), pairs (match), cards (sort), gaps by index (blanks).
+ * Parts the student did not give are absent. Kinds judged only as a whole (true/false, scenario,
+ * reflect) give an empty record. Own keys only, like every reader of responses here.
+ */
+export function partsRight(question: Question, response: Response | null | undefined): Record<string, boolean> {
+  const parts: Record<string, boolean> = Object.create(null);
+  const given = isRecord(response) ? response : {};
+  const list = isStringList(response) ? response : [];
+  switch (question.kind) {
+    case 'choice':
+      for (const o of question.options) if (list.includes(o.id)) parts[o.id] = o.correct;
+      break;
+    case 'hotspot':
+      for (const r of question.regions) if (list.includes(r.id)) parts[r.id] = r.target;
+      break;
+    case 'order':
+      list.forEach((id, i) => question.items.some((item) => item.id === id) && (parts[id] = question.items[i]?.id === id));
+      break;
+    case 'match':
+      for (const p of question.pairs) if (own(given, p.id) !== undefined) parts[p.id] = own(given, p.id) === p.target;
+      break;
+    case 'sort':
+      for (const c of question.cards) if (own(given, c.id) !== undefined) parts[c.id] = own(given, c.id) === c.group;
+      break;
+    case 'blanks':
+      if (Array.isArray(response)) question.gaps.forEach((_, i) => typeof response[i] === 'string' && (parts[String(i)] = isGapRight(question, i, response[i])));
+      break;
+  }
+  return { ...parts };
+}
+
 /** True when `response` is complete enough to submit. */
 export function isAnswerable(question: Question, response: Response | null | undefined): response is Response {
   if (response === null || response === undefined) return false;

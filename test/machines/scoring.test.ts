@@ -14,6 +14,7 @@ import {
   isGapRight,
   moduleResult,
   normalizeAnswer,
+  partsRight,
   questionsOf,
   walkScenario,
 } from '../../src/machines/scoring.js';
@@ -221,6 +222,24 @@ describe('normalizeAnswer and isGapRight', () => {
     expect(isGapRight(blanks, 5, 'Phishing')).to.equal(false);
     expect(isGapRight(blanks, 0, 42)).to.equal(false);
   });
+});
+
+describe('partsRight (marks part by part)', () => {
+  const cases: Array<[string, Question, Response | null, Record<string, boolean>]> = [
+    ['picked options', multiple, ['b', 'c'], { b: true, c: false }],
+    ['items in their right place', order, ['a', 'c', 'b', 'd'], { a: true, c: false, b: false, d: true }],
+    ['pairs, unanswered ones absent', match, { p1: 't1', p2: 't1' }, { p1: true, p2: false }],
+    ['cards', sort, { c1: 'phish', c2: 'phish', c3: 'real', c4: 'real' }, { c1: true, c2: false, c3: false, c4: true }],
+    ['gaps by index, forgiving case and spaces', blanks, [' phishing ', 'SMS'], { 0: true, 1: false }],
+    ['picked regions', hotspot, ['r3', 'r1'], { r1: true, r3: false }],
+    ['nothing for true/false', truefalse, true, {}],
+    ['nothing for a story', scenario, ['start.a'], {}],
+    ['nothing without a response', order, null, {}],
+    ['an id like __proto__ as an ordinary key', sort, JSON.parse('{"__proto__": "phish", "c1": "phish"}'), { c1: true }],
+  ];
+  for (const [name, question, response, parts] of cases) {
+    it(`marks ${name}`, () => expect(partsRight(question, response)).to.deep.equal(parts));
+  }
 });
 
 describe('walkScenario', () => {
