@@ -8,7 +8,8 @@ import type { Question, Response } from '../../src/content/types.js';
 import {
   type QuestionAnsweredEvent, type QuestionDraftedEvent, type QuestionInput, displayOrder, questionMachine, resumesDraft,
 } from '../../src/machines/question-machine.js';
-import type { AnswerRecord } from '../../src/machines/scoring.js';
+import { type AnswerRecord, correctResponse, hasCorrectResponse } from '../../src/machines/scoring.js';
+import { wrongResponse } from '../modules/wrong-response.js';
 import { allKinds, blanks, match, multiple, order, reflectText, scenario, single, sort, truefalse } from './kinds.js';
 
 /** A parent that spawns one question and keeps what it reports. */
@@ -346,5 +347,22 @@ describe('question machine', () => {
       expect(snap().context.draft).to.deep.equal(['b', 'a', 'c', 'd']);
       expect(snap().context.order).to.deep.equal(displayOrder(order, 'abc'));
     });
+  });
+
+  describe('every kind, through the machine', () => {
+    for (const question of allKinds) {
+      const judged = hasCorrectResponse(question);
+      it(`${question.id} (${question.kind}): ${judged ? 'the right answer is correct, a wrong one is not' : 'any full answer is kept, never judged wrong'}`, () => {
+        const right = play(question);
+        right.answer(judged ? correctResponse(question) : wrongResponse(question));
+        expect(right.snap().value).to.equal('correct');
+        expect(right.reports()[0].record.score).to.equal(1);
+        if (!judged) return;
+        const wrong = play(question);
+        wrong.answer(wrongResponse(question));
+        expect(wrong.snap().value).to.equal(question.attempts > 1 ? 'incorrect' : 'failed');
+        expect(wrong.reports()[0].record.correct).to.equal(false);
+      });
+    }
   });
 });
