@@ -10,6 +10,13 @@ import type { DOMPurify } from 'dompurify';
 
 let purify: DOMPurify | undefined;
 let loading: Promise<void> | undefined;
+/**
+ * Sanitised results by input. A re-render passes the same markup again (the same prompt, the same
+ * options), and DOMPurify would parse it into a new document each time; the output never changes.
+ */
+const done = new Map<string, string>();
+/** Enough for every text of a long module; past it the oldest results go first. */
+const KEEP = 500;
 
 /** Loads DOMPurify (once). Our own instance, so our hook never changes a DOMPurify the page uses. */
 export function loadSanitizer(): Promise<void> {
@@ -21,6 +28,11 @@ export function loadSanitizer(): Promise<void> {
         (node as Element).setAttribute('target', '_blank');
         (node as Element).setAttribute('rel', 'noopener noreferrer');
       }
+    });
+    // Set once: passing the options to every sanitize() call would make DOMPurify rebuild its lists each time.
+    instance.setConfig({
+      USE_PROFILES: { html: true },
+      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
     });
     purify = instance;
   });
@@ -40,8 +52,11 @@ export function sanitize(html: string): string {
     // DOMParser never runs scripts or loads resources; we keep only the text.
     return escapeText(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
   }
-  return purify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
-  });
+  let clean = done.get(html);
+  if (clean === undefined) {
+    clean = purify.sanitize(html);
+    if (done.size >= KEEP) done.delete(done.keys().next().value!);
+    done.set(html, clean);
+  }
+  return clean;
 }
