@@ -1,9 +1,11 @@
 /** What `netwise check` and `netwise build` do, kept apart from argument parsing. Node only. */
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parseModule, isValid } from '../content/parse.js';
 import type { ContentIssue, ModuleDoc } from '../content/types.js';
 import { checkPublishable } from './publishable.js';
+import { formatIssue } from './issues.js';
+import { readPlayer, writePackages, type PackFormat } from './pack.js';
 
 /** Every `<lang>.md` under the given folders (one folder per module), plus files named directly. */
 export async function findSources(inputs: string[]): Promise<string[]> {
@@ -23,10 +25,7 @@ export async function findSources(inputs: string[]): Promise<string[]> {
   return found;
 }
 
-/** Formats an issue as `file:line: error: message (hint)`, the shape editors link. */
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}${issue.hint ? `\n    hint: ${issue.hint}` : ''}`;
-}
+export { formatIssue };
 
 async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
   const name = relative(process.cwd(), file) || file;
@@ -63,11 +62,31 @@ export interface CatalogEntry {
   teacherLed: boolean;
   file: string;
   questions: number;
+  /** The ready-made zips (`netwise build --packages`), paths relative to the catalogue like `file`. */
+  packages?: { format: PackFormat; file: string; bytes: number }[];
 }
 
-export async function runBuild(inputs: string[], out: string): Promise<number> {
+export interface BuildOptions {
+  /** Also write every module's zips (`netwise pack`'s four formats) into this folder. */
+  packages?: string;
+  /** The IRI prefix for cmi5 ids (as `netwise pack --publisher`). */
+  publisher?: string;
+  /** Where the built player is (default: this package's `dist/embed/`). */
+  embedDir?: string;
+}
+
+export async function runBuild(inputs: string[], out: string, options: BuildOptions = {}): Promise<number> {
   const files = await findSources(inputs);
   await mkdir(out, { recursive: true });
+  // The player is read once for every zip; without it no zip can be made, so the build stops here.
+  let player: Map<string, Uint8Array> | undefined;
+  try {
+    if (options.packages) player = await readPlayer(options.embedDir);
+  } catch (err) {
+    process.stderr.write(`netwise build: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const fromCatalog = options.packages ? relative(out, options.packages).split(sep).join('/') : '';
   const catalog: CatalogEntry[] = [];
   let failed = 0;
   for (const file of files) {
@@ -85,9 +104,16 @@ export async function runBuild(inputs: string[], out: string): Promise<number> {
       id: m.id, lang: m.lang, title: m.title, summary: m.summary, ages: m.ages, minutes: m.minutes,
       digcomp: m.digcomp, teacherLed: m.teacherLed, file: name,
       questions: doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0),
+      ...(options.packages ? {
+        packages: (await writePackages(doc, options.packages, { player, publisher: options.publisher })).map((p) => ({
+          format: p.format, file: fromCatalog ? `${fromCatalog}/${p.name}` : p.name, bytes: p.bytes,
+        })),
+      } : {}),
     });
   }
   await writeFile(join(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
-  process.stdout.write(`Built ${catalog.length} module${catalog.length === 1 ? '' : 's'} into ${out}${failed ? `; ${failed} failed` : ''}.\n`);
+  const zipCount = catalog.reduce((n, e) => n + (e.packages?.length ?? 0), 0);
+  const zips = options.packages ? ` and ${zipCount} zips into ${options.packages}` : '';
+  process.stdout.write(`Built ${catalog.length} module${catalog.length === 1 ? '' : 's'} into ${out}${zips}${failed ? `; ${failed} failed` : ''}.\n`);
   return failed ? 1 : 0;
 }

@@ -3,34 +3,49 @@
  * The Netwise command line.
  *
  *   netwise check [dir|file…]            list every problem in module sources (exit 1 on errors)
- *   netwise build [dir|file…] --out DIR  compile modules to `<id>.<lang>.json` (+ `catalog.json`)
+ *   netwise build [dir|file…] --out DIR  compile modules to `<id>.<lang>.json` (+ `catalog.json`);
+ *                [--packages DIR]       and every module's zips in the four formats, listed in the catalogue
  *   netwise pack <module> --format F     a zip for an LMS (scorm12, scorm2004, cmi5) or an offline page (html)
  */
+import { parseArgs } from 'node:util';
 import { runCheck, runBuild } from './commands.js';
 import { runPack } from './pack.js';
 
 const HELP = `Usage:
   netwise check [modules-dir | file.md …]
-  netwise build [modules-dir | file.md …] --out <dir>
+  netwise build [modules-dir | file.md …] --out <dir> [--packages <dir>] [--publisher <IRI prefix for cmi5 ids>]
   netwise pack <module.md | modules/<slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out <dir>]
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const outAt = rest.indexOf('--out');
-  const out = outAt === -1 ? undefined : rest[outAt + 1];
-  const inputs = rest.filter((a, i) => !a.startsWith('--') && (outAt === -1 || i !== outAt + 1));
+  const inputs = rest.filter((a) => !a.startsWith('--'));
   switch (command) {
     case 'pack':
       return runPack(rest);
     case 'check':
       return runCheck(inputs.length ? inputs : ['modules']);
-    case 'build':
-      if (!out) {
+    case 'build': {
+      let parsed;
+      try {
+        parsed = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { out: { type: 'string' }, packages: { type: 'string' }, publisher: { type: 'string' }, embed: { type: 'string' } },
+        });
+      } catch (err) {
+        process.stderr.write(`netwise build: ${(err as Error).message}\n${HELP}`);
+        return 2;
+      }
+      const { values, positionals } = parsed;
+      if (!values.out) {
         process.stderr.write('netwise build needs --out <dir>.\n');
         return 2;
       }
-      return runBuild(inputs.length ? inputs : ['modules'], out);
+      return runBuild(positionals.length ? positionals : ['modules'], values.out, {
+        packages: values.packages, publisher: values.publisher, embedDir: values.embed,
+      });
+    }
     default:
       process.stdout.write(HELP);
       return command === undefined || command === '--help' ? 0 : 2;

@@ -14,21 +14,26 @@ import { zipSync } from 'fflate';
 import { isValid, parseModule } from '../content/parse.js';
 import type { ModuleDoc } from '../content/types.js';
 import { assertModuleDoc } from '../content/validate.js';
-import { formatIssue } from './commands.js';
+import { formatIssue } from './issues.js';
 
 export type PackFormat = 'scorm12' | 'scorm2004' | 'html' | 'cmi5';
-export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'html', 'cmi5'];
+export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'cmi5', 'html'];
 
 export interface PackOptions {
   format: PackFormat;
   /** Where the built player is (default: this package's `dist/embed/`). */
   embedDir?: string;
+  /** The player's files, already read with `readPlayer` (packing many modules reads them once). */
+  player?: Map<string, Uint8Array>;
 }
 
 /** The player's folder inside the zip. */
 const PLAYER = 'player';
-/** Zip entries get one fixed date, so the same module packs to the same bytes. */
-const MTIME = new Date('2020-01-01T00:00:00Z');
+/**
+ * Zip entries get one fixed date, so the same module packs to the same bytes. Zip dates have no time
+ * zone (fflate writes the local one), so it is midnight local time: the same bytes in every time zone.
+ */
+const MTIME = new Date(2020, 0, 1);
 
 /** This package's built player. */
 export function defaultEmbedDir(): string {
@@ -46,7 +51,7 @@ function xmlId(...parts: string[]): string {
  * The player files: `netwise.min.js` and every chunk it can load, followed through their relative
  * `import`s (so a chunk left over from an older build is not shipped, and a missing one is an error).
  */
-async function playerFiles(embedDir: string): Promise<Map<string, Uint8Array>> {
+export async function readPlayer(embedDir: string = defaultEmbedDir()): Promise<Map<string, Uint8Array>> {
   const entry = 'netwise.min.js';
   if (!existsSync(join(embedDir, entry))) throw new Error(`The player bundle is missing (${join(embedDir, entry)}). Run \`npm run build:embed\` first.`);
   const files = new Map<string, Uint8Array>();
@@ -207,7 +212,7 @@ export async function packageFiles(doc: ModuleDoc, options: PackOptions & { publ
     ['index.html', enc.encode(indexHtml(doc, tracking))],
     ['page.css', enc.encode(PAGE_CSS)],
     ['module.json', enc.encode(JSON.stringify(doc))],
-    ...(await playerFiles(options.embedDir ?? defaultEmbedDir())),
+    ...(options.player ?? (await readPlayer(options.embedDir))),
   ]);
   const listed = [...files.keys()];
   if (options.format === 'scorm12') files.set('imsmanifest.xml', enc.encode(manifest12(doc, listed)));
@@ -228,6 +233,34 @@ export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
 /** The zip's file name, e.g. `passwords.en.scorm12.zip`. */
 export function packageName(doc: ModuleDoc, format: PackFormat): string {
   return `${doc.meta.id}.${doc.meta.lang}.${format}.zip`;
+}
+
+/** A zip written by `writePackages`: its format, file name and size in bytes. */
+export interface WrittenPackage {
+  format: PackFormat;
+  name: string;
+  bytes: number;
+}
+
+/**
+ * Writes a module's zip in each format (default: all four) into `dir`, named as `netwise pack` names them,
+ * with the same bytes `netwise pack` gives.
+ */
+export async function writePackages(
+  doc: ModuleDoc,
+  dir: string,
+  options: Omit<PackOptions, 'format'> & { publisher?: string; formats?: readonly PackFormat[] } = {},
+): Promise<WrittenPackage[]> {
+  await mkdir(dir, { recursive: true });
+  const player = options.player ?? (await readPlayer(options.embedDir));
+  const written: WrittenPackage[] = [];
+  for (const format of options.formats ?? PACK_FORMATS) {
+    const bytes = zipPackage(await packageFiles(doc, { format, player, publisher: options.publisher }));
+    const name = packageName(doc, format);
+    await writeFile(join(dir, name), bytes);
+    written.push({ format, name, bytes: bytes.length });
+  }
+  return written;
 }
 
 /** Finds the source: a `.md` or compiled `.json` file, a module folder, or a module id under `modules/`. */
