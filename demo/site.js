@@ -77,6 +77,18 @@ export function pickEntry(entries, id, lang) {
 /** URL of a module's compiled JSON. */
 export const moduleUrl = (entry) => new URL(`modules/${encodeURIComponent(entry.file)}`, distUrl);
 
+/**
+ * URL of a ready-made zip listed under an entry's `packages` (`netwise build --packages`, e.g.
+ * `../packages/passwords.en.scorm12.zip`): the paths are relative to the catalogue.
+ */
+export const packageUrl = (pkg) => new URL(pkg.file, catalogUrl);
+
+/** A file size as people read it: `208 kB`, `1.4 MB` (decimal units, as file managers show them). */
+export function formatSize(bytes, lang = 'en') {
+  const [unit, value] = bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(1, bytes / 1e3)];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }).format(value);
+}
+
 /** Links between the demo pages. */
 export function pageUrl(page, params) {
   const url = new URL(page, import.meta.url);

@@ -1,15 +1,16 @@
 /**
  * The teacher page: `teacher.html?module=<id>&lang=<lang>` shows what a teacher needs before a lesson
- * (summary, objectives, vocabulary, the guide, family tips, sources) with a print style, and the code
- * to put the lesson on another site or in a learning platform.
+ * (summary, objectives, vocabulary, the guide, family tips, sources) with a print style, the ready-made
+ * zips for a learning platform (listed in the catalogue by `netwise build --packages`), and the code to put
+ * the lesson on another site.
  *
  * The guides are HTML compiled from Markdown. They go through Netwise's own sanitiser (DOMPurify) from
  * the npm output before they reach the page: never straight into `innerHTML`.
  */
 import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
 import {
-  catalogLanguages, digcompLabel, distUrl, embedUrl, h, languageName, loadCatalog, markReady, moduleUrl, pageUrl,
-  params, pickEntry, setupLanguageSwitch, showMessage,
+  catalogLanguages, digcompLabel, distUrl, embedUrl, formatSize, h, languageName, loadCatalog, markReady, moduleUrl,
+  packageUrl, pageUrl, params, pickEntry, setupLanguageSwitch, showMessage,
 } from './site.js';
 
 const $ = (id) => document.getElementById(id);
@@ -66,6 +67,51 @@ function renderModule(doc, entry) {
       .map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener noreferrer', 'data-url': s.url, text: s.title }))),
   );
   $('content').hidden = false;
+}
+
+/** The downloads, in the order a teacher needs them: what each link says and who it is for. */
+const DOWNLOADS = {
+  scorm12: {
+    label: 'Download for Moodle and most platforms (SCORM 1.2)',
+    about: 'Works in every platform that takes SCORM (Moodle, Blackboard, Brightspace, Canvas): add it as a SCORM package, and scores go to the gradebook.',
+  },
+  scorm2004: {
+    label: 'Download for SCORM 2004',
+    about: 'For a platform that asks for SCORM 2004 (4th edition). In Moodle, use SCORM 1.2 instead.',
+  },
+  cmi5: {
+    label: 'Download for cmi5',
+    about: 'For a platform with cmi5 and a learning record store (SCORM Cloud, or Moodle with the cmi5 plugin).',
+  },
+  html: {
+    label: 'Download an offline copy (HTML)',
+    about: 'No platform needed: unzip it onto a school web server or intranet and open index.html there. Progress stays on each device.',
+  },
+};
+
+/** One link per ready-made zip of this lesson and language, with its size. */
+function renderDownloads(entry) {
+  const formats = Object.keys(DOWNLOADS);
+  const packages = (Array.isArray(entry.packages) ? entry.packages : [])
+    .filter((p) => formats.includes(p.format))
+    .sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format));
+  $('packages-intro').prepend(`In ${languageName(entry.lang)}. `);
+  $('downloads').hidden = !packages.length;
+  $('downloads-missing').hidden = packages.length > 0;
+  $('downloads').replaceChildren(
+    ...packages.map((p) => {
+      const { label, about } = DOWNLOADS[p.format];
+      const id = `download-${p.format}`;
+      const link = h('a', {
+        id, class: p.format === 'scorm12' ? 'button primary' : 'button', href: packageUrl(p).href,
+        download: p.file.split('/').pop(), 'aria-describedby': `${id}-size ${id}-about`, 'data-format': p.format,
+      }, label);
+      return h('li', {}, link,
+        h('p', { class: 'hint' },
+          h('span', { class: 'size', id: `${id}-size`, text: `Zip file, ${formatSize(p.bytes)}.` }), ' ',
+          h('span', { id: `${id}-about`, text: about })));
+    }),
+  );
 }
 
 /** Quotes a value for an HTML attribute. */
@@ -143,6 +189,7 @@ async function start() {
   const [response] = await Promise.all([fetch(moduleUrl(entry), { credentials: 'same-origin' }), loadSanitizer()]);
   if (!response.ok) throw new Error(`The lesson could not be loaded (${response.status} ${response.statusText}).`);
   renderModule(await response.json(), entry);
+  renderDownloads(entry);
   setupEmbed(entries, entry);
 }
 
