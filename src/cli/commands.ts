@@ -25,6 +25,7 @@ export async function findSources(inputs: string[]): Promise<string[]> {
   return found;
 }
 
+/** `formatIssue` moved to issues.ts (pack.ts needs it too); still exported from here for older imports. */
 export { formatIssue };
 
 async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
