@@ -31,6 +31,11 @@ type ModuleActor = Actor<typeof moduleMachine>;
 const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
 const SUMMARY_PARTS = 'score, verdict, band, review';
 
+const loadSummary = () => import('./nw-summary.js');
+
+/** Runs `fn` when the browser has nothing else to do (or soon, where it cannot say). */
+const afterIdle = (fn: () => unknown) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+
 /** The sentence telling the student where their work is saved. */
 function statusText(status: TrackerStatus, t: Translation): string {
   if (status.detail === 'storage-unavailable') return t.storageUnavailable;
@@ -245,10 +250,10 @@ export class NwModule extends LitElement {
       () => actor.stop(),
     ];
     window.addEventListener('pagehide', onPageHide);
-    // The summary is needed only at the end: fetch it after the first step shows.
-    void import('./nw-summary.js');
     actor.start();
     this.#module.actor = actor;
+    // The summary is needed only at the end: fetch it once the first step shows and the browser is idle.
+    void this.updateComplete.then(() => afterIdle(loadSummary));
   }
 
   /** Ends the LMS session and goes back to the course. */
@@ -271,6 +276,7 @@ export class NwModule extends LitElement {
     const s = this.#module.snapshot;
     if (!s) return;
     const finished = s.matches('finished');
+    if (finished) void loadSummary(); // Finished (or resumed finished) before the browser was idle.
     const current = finished ? 'summary' : s.context.steps[s.context.index]?.step.id;
     if (this.#shownStep !== undefined && current !== this.#shownStep) void this.#focusCurrent(finished);
     this.#shownStep = current;
