@@ -31,6 +31,9 @@ type ModuleActor = Actor<typeof moduleMachine>;
 const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
 const SUMMARY_PARTS = 'score, verdict, band, review';
 
+/** How long a load may take before the player says it is loading (ms). */
+const LOADING_NOTICE_DELAY = 500;
+
 const loadSummary = () => import('./nw-summary.js');
 
 /** Runs `fn` when the browser has nothing else to do (or soon, where it cannot say). */
@@ -210,7 +213,8 @@ export class NwModule extends LitElement {
     this.#stop();
     this.error = undefined;
     if (!this.doc && !this.src) return;
-    this.loading = true;
+    // Say "Loading" only if it takes a while: a fast load goes straight to the first step, with no frame in between.
+    const slow = setTimeout(() => generation === this.#generation && (this.loading = true), LOADING_NOTICE_DELAY);
     try {
       // The sanitiser downloads while the module does.
       const [doc] = await Promise.all([this.doc ? assertModuleDoc(this.doc) : loadModule(this.src!), loadSanitizer()]);
@@ -225,6 +229,7 @@ export class NwModule extends LitElement {
       console.error(err);
       this.dispatchEvent(new NwErrorEvent(err as Error));
     } finally {
+      clearTimeout(slow);
       if (generation === this.#generation) this.loading = false;
     }
   }
