@@ -20,6 +20,9 @@ export class ModuleLoadError extends Error {
 /** Loads and checks the module at `url` (a `.json` compiled module or a `.md` source). */
 export async function loadModule(url: string, signal?: AbortSignal): Promise<ModuleDoc> {
   let response: Response;
+  // A Markdown source needs the parser: download it alongside the source, not after it.
+  const parser = /\.(md|markdown)$/i.test(url.split(/[?#]/)[0]) ? import('./parse.js') : undefined;
+  parser?.catch(() => {}); // A failed download is reported below, if the parser is used.
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (err) {
@@ -30,7 +33,7 @@ export async function loadModule(url: string, signal?: AbortSignal): Promise<Mod
   const text = await response.text();
   const path = new URL(url, document.baseURI).pathname;
   if (/\.(md|markdown)$/i.test(path)) {
-    const { parseModule, isValid } = await import('./parse.js');
+    const { parseModule, isValid } = await (parser ?? import('./parse.js'));
     const result = parseModule(text, path.split('/').pop());
     if (!isValid(result)) {
       const errors = result.issues.filter((i) => i.severity === 'error');
