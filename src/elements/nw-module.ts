@@ -1,10 +1,8 @@
 import './nw-module-prefetch.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { type Actor, createActor } from 'xstate';
-import type { ModuleDoc } from '../content/types.js';
+import type { ModuleDoc, Question } from '../content/types.js';
 import { loadModule } from '../content/load.js';
 import { loadSanitizer } from '../content/sanitize.js';
 import { assertModuleDoc } from '../content/validate.js';
@@ -27,6 +25,8 @@ import { safeHtml } from './question-element.js';
 import './nw-choice.js';
 
 type ModuleActor = Actor<typeof moduleMachine>;
+/** A question element, as the player sees it: something showing a question actor. */
+type QuestionHost = HTMLElement & { actor?: unknown };
 
 /** The parts of the question elements and the summary, exported so a page can style them through the player. */
 const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
@@ -191,6 +191,8 @@ export class NwModule extends LitElement {
   #generation = 0;
   #teardown: (() => void)[] = [];
   #shownStep?: string;
+  /** The question element on screen, by question id (see `#questionElement`). */
+  #question?: { id: string; el: QuestionHost };
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
   get actor(): ModuleActor | undefined {
@@ -274,6 +276,7 @@ export class NwModule extends LitElement {
     this.#tracker = undefined;
     this.returnUrl = undefined;
     this.#shownStep = undefined;
+    this.#question = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -324,11 +327,31 @@ export class NwModule extends LitElement {
           <progress part="progress" aria-label=${t.progress} max=${progress.total} value=${finished ? progress.total : index + 1}></progress>
           <p class="step-count">${finished ? nothing : t.stepOf(index + 1, progress.total)}</p>
         </header>
-        ${finished ? html`<nw-summary .actor=${this.#module.actor} exportparts=${SUMMARY_PARTS}></nw-summary>` : this.#renderStep(s, t)}
+        ${finished ? this.#renderSummary() : this.#renderStep(s, t)}
         <p class="status" part="status" role="status">${this.status ? statusText(this.status, t) : nothing}</p>
         ${this.returnUrl ? html`<p class="return"><button part="return" @click=${this.#return}>${t.returnToCourse}</button></p>` : nothing}
       </article>
     `;
+  }
+
+  #renderSummary() {
+    this.#question = undefined;
+    return html`<nw-summary .actor=${this.#module.actor} exportparts=${SUMMARY_PARTS}></nw-summary>`;
+  }
+
+  /**
+   * The element showing question `q` (its kind's tag), made anew when the question changes (like
+   * `keyed`), kept while it stays, and given its actor.
+   */
+  #questionElement(q: Question, actor: unknown): QuestionHost {
+    let shown = this.#question;
+    if (shown?.id !== q.id) {
+      const el: QuestionHost = document.createElement(questionElements[q.kind].tag);
+      el.setAttribute('exportparts', QUESTION_PARTS);
+      shown = this.#question = { id: q.id, el };
+    }
+    shown.el.actor = actor;
+    return shown.el;
   }
 
   #renderStep(s: NonNullable<ActorController<ModuleActor>['snapshot']>, t: Translation) {
@@ -338,13 +361,12 @@ export class NwModule extends LitElement {
     const child = q ? s.children[q.id] : undefined;
     const canNext = s.can({ type: 'module.next' });
     const isLast = index === steps.length - 1;
-    const entry = q ? questionElements[q.kind] : undefined;
-    const tag = entry ? unsafeStatic(entry.tag) : undefined;
+    const question = q ? this.#questionElement(q, child) : (this.#question = undefined);
     return html`
       <section part="step" aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1">${step.title}</h3>
         ${step.html ? html`<div class="prose">${safeHtml(step.html)}</div>` : nothing}
-        ${q && tag ? keyed(q.id, staticHtml`<${tag} .actor=${child} exportparts=${QUESTION_PARTS}></${tag}>`) : nothing}
+        ${question ?? nothing}
       </section>
       <nav part="nav" aria-label=${t.progress}>
         <button ?hidden=${index === 0} @click=${() => this.#module.send({ type: 'module.back' })}>${t.back}</button>
