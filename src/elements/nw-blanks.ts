@@ -50,14 +50,7 @@ export class NwBlanks extends QuestionElement<BlanksQuestion> {
         border-style: dashed;
       }
       .mark {
-        font-weight: 700;
         margin-inline: 0.15rem;
-      }
-      .mark.right {
-        color: var(--_correct);
-      }
-      .mark.wrong {
-        color: var(--_incorrect);
       }
       .answer {
         white-space: normal;

@@ -30,14 +30,6 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
       }
       .mark {
         margin-left: auto;
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .mark.right {
-        color: var(--_correct);
-      }
-      .mark.wrong {
-        color: var(--_incorrect);
       }
       .option-feedback {
         margin: 0.25rem 0 0.5rem;

@@ -164,14 +164,6 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
         flex: none;
         font-weight: 700;
       }
-      .mark.right {
-        color: var(--_correct);
-        font-weight: 700;
-      }
-      .mark.wrong {
-        color: var(--_incorrect);
-        font-weight: 700;
-      }
       .to-find {
         font-style: italic;
         color: var(--_correct);

@@ -112,16 +112,6 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
         opacity: 1;
         color: var(--_text);
       }
-      .mark {
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .right {
-        color: var(--_correct);
-      }
-      .wrong {
-        color: var(--_incorrect);
-      }
       .answer {
         flex-basis: 100%;
         margin: 0;

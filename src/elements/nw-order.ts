@@ -83,16 +83,6 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
       .move {
         padding: 0.5rem 0.6rem;
       }
-      .mark {
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .right {
-        color: var(--_correct);
-      }
-      .wrong {
-        color: var(--_incorrect);
-      }
       .right-order {
         margin-top: 1rem;
       }

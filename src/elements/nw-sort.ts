@@ -127,15 +127,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
         background: var(--_subtle);
       }
       .mark {
-        font-weight: 700;
-        white-space: nowrap;
         padding-top: 0.35rem;
-      }
-      .right {
-        color: var(--_correct);
-      }
-      .wrong {
-        color: var(--_incorrect);
       }
       .belongs {
         margin: 0.25rem 0 0;

@@ -72,6 +72,17 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
       .feedback[data-verdict='incorrect'] {
         border-left-color: var(--_incorrect);
       }
+      /* ✓ and ✗ beside a part of the answer (always with words for screen readers too). */
+      .mark {
+        font-weight: 700;
+        white-space: nowrap;
+      }
+      .right {
+        color: var(--_correct);
+      }
+      .wrong {
+        color: var(--_incorrect);
+      }
       .verdict {
         font-weight: 700;
         margin: 0 0 0.25rem;
