@@ -11,6 +11,7 @@ import { Cmi5Tracker } from '../../src/tracking/cmi5.js';
 import { createTracker } from '../../src/tracking/create.js';
 import { MemoryStorage, scormDoc } from './scorm-fixtures.js';
 import { fakeLms, until, verbs } from './xapi-fake-lms.js';
+import { requestsDuring } from '../support/requests.js';
 
 type Win = Window & { API?: unknown; API_1484_11?: unknown };
 const original = location.href;
@@ -93,24 +94,8 @@ describe('<nw-module tracking="auto"> and its status line', () => {
   });
 
   it('sends no request anywhere without configuration (auto with no LMS, xapi with no endpoint)', async () => {
-    const seen: string[] = [];
-    const { fetch: f } = window;
-    const open = XMLHttpRequest.prototype.open;
-    const beacon = navigator.sendBeacon;
-    window.fetch = (input, init) => {
-      seen.push(String(input instanceof Request ? input.url : input));
-      return f(input, init);
-    };
-    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: any[]) {
-      seen.push(String(args[1]));
-      return (open as any).apply(this, args);
-    } as any;
-    navigator.sendBeacon = (url: string | URL) => {
-      seen.push(String(url));
-      return true;
-    };
     const since = performance.now();
-    try {
+    const seen = await requestsDuring(async () => {
       for (const tracking of ['auto', 'xapi', 'cmi5']) {
         const el = await fixture<NwModule>(html`<nw-module tracking=${tracking} .doc=${scormDoc({ id: `quiet-${tracking}` })}></nw-module>`);
         await waitUntil(() => el.actor, 'player did not start');
@@ -123,11 +108,7 @@ describe('<nw-module tracking="auto"> and its status line', () => {
         window.dispatchEvent(new PageTransitionEvent('pagehide'));
       }
       await new Promise((r) => setTimeout(r, 100));
-    } finally {
-      window.fetch = f;
-      XMLHttpRequest.prototype.open = open;
-      navigator.sendBeacon = beacon;
-    }
+    });
     expect(seen).to.deep.equal([]);
     // Whatever else loaded meanwhile (the player's own lazy chunks) came from this origin.
     const resources = performance.getEntriesByType('resource').filter((e) => e.startTime >= since);

@@ -11,6 +11,7 @@ import type { TrackerStatus } from '../../src/tracking/tracker.js';
 import { XapiTracker } from '../../src/tracking/xapi.js';
 import { MemoryStorage, play, playThrough, scormDoc } from './scorm-fixtures.js';
 import { fakeLms, until, verbName, verbs } from './xapi-fake-lms.js';
+import { requestsDuring } from '../support/requests.js';
 
 const AUTH = 'Basic dGVzdDpzZWNyZXQ=';
 const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
@@ -18,34 +19,6 @@ const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 function statuses(t: XapiTracker) {
   const seen: TrackerStatus[] = [];
   t.onStatus((s) => seen.push(s));
-  return seen;
-}
-
-/** Records every request the page makes through fetch, XHR and sendBeacon while `fn` runs. */
-async function requestsDuring(fn: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const { fetch: f } = window;
-  const open = XMLHttpRequest.prototype.open;
-  const beacon = navigator.sendBeacon;
-  window.fetch = (input, init) => {
-    seen.push(String(input instanceof Request ? input.url : input));
-    return f(input, init);
-  };
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: any[]) {
-    seen.push(String(args[1]));
-    return (open as any).apply(this, args);
-  } as any;
-  navigator.sendBeacon = (url: string | URL) => {
-    seen.push(String(url));
-    return true;
-  };
-  try {
-    await fn();
-  } finally {
-    window.fetch = f;
-    XMLHttpRequest.prototype.open = open;
-    navigator.sendBeacon = beacon;
-  }
   return seen;
 }
 
