@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { fakeLms, until, verbName, verbs } from './xapi-fake-lms.js';
+import { openPage } from '../e2e/open-page.js';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const base = '/dist/e2e-packages/cmi5/';
@@ -31,16 +32,7 @@ describe('a cmi5 package launched by an LMS', () => {
       launchData: { contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'e2e-s' } }, launchMode: 'Normal', moveOn, masteryScore },
     });
     const q = new URLSearchParams({ endpoint: lms.endpoint, fetch: lms.fetchUrl, actor: JSON.stringify(actor), registration, activityId });
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '900px';
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = `${base}${url}?${q}`;
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
-    const violations: string[] = [];
-    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const { frame, doc, violations } = await openPage(`${base}${url}?${q}`);
     const player = doc.querySelector('nw-module')!;
     await waitUntil(() => player.shadowRoot?.querySelector('h3'), 'the player never showed a step', { timeout: 8000 });
     const root = player.shadowRoot!;

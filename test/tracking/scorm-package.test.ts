@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { decodeSuspend } from '../../src/tracking/scorm-suspend.js';
 import { moodleViolations, recording } from './scorm-fixtures.js';
+import { openPage } from '../e2e/open-page.js';
 
 type Win = Window & { API?: unknown; API_1484_11?: unknown };
 
@@ -19,16 +20,7 @@ async function launch(format: 'scorm12' | 'scorm2004') {
   }
   const manifest = await probe.text();
   const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)![1];
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = base + href;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const violations: string[] = [];
-  doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  const { frame, doc, violations } = await openPage(base + href);
   const player = doc.querySelector('nw-module')!;
   await waitUntil(() => player.shadowRoot?.querySelector('h3'), 'the player never showed a step', { timeout: 8000 });
   const root = player.shadowRoot!;
