@@ -25,6 +25,8 @@ export interface BlockContext {
   file: string;
   /** Default attempts per question from the front matter. */
   attempts: number;
+  /** The front matter's `solutions` (default `true`): whether right answers may be shown. */
+  solutions?: boolean;
   report(line: number, message: string, hint?: string, severity?: ContentIssue['severity']): void;
 }
 
@@ -127,6 +129,17 @@ export function readQuestionBase(
     ...(hint ? { hintHtml: renderInline(hint.text) } : {}),
     ...(hints.length > 1 ? { hintsHtml: hints.map((h) => renderInline(h.text)) } : {}),
     ...(explain ? { explanationHtml: renderMarkdown(explain.text) } : {}),
+    ...(solutionAttr(block, ctx) ? {} : { solution: false as const }),
     line: block.line,
   };
+}
+
+/** `solution=false` hides a question's right answer from students; `solution` or `solution=true` shows it. */
+function solutionAttr(block: RawBlock, ctx: BlockContext): boolean {
+  const value = block.attrs.solution;
+  if (value === undefined) return ctx.solutions !== false;
+  if (value === true || value === 'true' || value === 'yes') return true;
+  if (value === 'false' || value === 'no') return false;
+  ctx.report(block.line, `\`solution=${String(value)}\` is neither true nor false.`, 'Write `solution=false` to keep the right answer hidden from students, or leave it out.');
+  return ctx.solutions !== false;
 }

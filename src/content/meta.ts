@@ -73,6 +73,9 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   if (!Number.isInteger(attempts) || attempts < 1) {
     ctx.report(at('attempts'), '`attempts` must be a whole number of at least 1.', 'e.g. `attempts: 2`: the tries a student gets per question (a block\'s own `attempts=` wins).');
   }
+  if (fm.solutions !== undefined && typeof fm.solutions !== 'boolean') {
+    ctx.report(at('solutions'), `\`solutions\` must be true or false, not ${show(fm.solutions)}.`, '`solutions: false` keeps the right answers hidden from students (no Show the answer).');
+  }
   const mode = fm.mode === undefined ? 'graded' : fm.mode;
   if (mode !== 'graded' && mode !== 'practice') {
     ctx.report(at('mode'), `\`mode\` must be \`graded\` or \`practice\`, not ${show(mode)}.`, '`graded` reports a score and pass/fail; `practice` is an ungraded self-check.');
@@ -137,6 +140,7 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
     mode: mode === 'practice' ? 'practice' : 'graded',
     attempts: Number.isInteger(attempts) && attempts >= 1 ? attempts : 2,
     teacherLed: fm.teacherLed === true,
+    ...(fm.solutions === false ? { solutions: false } : {}),
     sources,
     bands,
     related: asList(fm.related).map(asString).filter(Boolean),

@@ -126,7 +126,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       ids.set(id, line);
     }
   };
-  const ctx: BlockContext = { file, attempts: meta.attempts, report };
+  const ctx: BlockContext = { file, attempts: meta.attempts, solutions: meta.solutions, report };
 
   let lesson: Lesson | undefined;
   let step: Step | undefined;

@@ -52,6 +52,11 @@ export interface ModuleMeta {
   mode: AssessmentMode;
   /** Default attempts per question (a question's own `attempts` wins). */
   attempts: number;
+  /**
+   * Whether students may see the right answers (Show the answer, after the last try, in the summary).
+   * `false` keeps them hidden, e.g. for a test the next class takes too. Absent in older modules: `true`.
+   */
+  solutions?: boolean;
   /** The module should be led by a teacher (sensitive topics). */
   teacherLed: boolean;
   sources: Source[];
@@ -86,6 +91,12 @@ export interface QuestionBase {
   hintsHtml?: string[];
   /** Shown after answering, right or wrong: the reason. */
   explanationHtml?: string;
+  /**
+   * `false`: the right answer is never shown to the student (no Show the answer, nothing after the last
+   * try, nothing in the summary). Absent: it may be shown. From the module's `solutions` or the block's
+   * own `solution=` attribute.
+   */
+  solution?: false;
   /** Line in the source file where the block starts (1-based), for messages. */
   line?: number;
 }

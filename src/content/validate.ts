@@ -30,6 +30,7 @@ function checkQuestion(raw: unknown, where: string, problems: string[]) {
   if (!isString(q.promptHtml)) problems.push(`${where}: question "${q.id}" has no prompt.`);
   if (typeof q.attempts !== 'number' || q.attempts < 1) problems.push(`${where}: question "${q.id}" has no valid attempts.`);
   if (typeof q.weight !== 'number' || q.weight < 0) problems.push(`${where}: question "${q.id}" has no valid weight.`);
+  if (q.solution !== undefined && q.solution !== false) problems.push(`${where}: question "${q.id}" has a \`solution\` that is not false.`);
   switch (q.kind) {
     case 'choice':
       if (!Array.isArray(q.options) || q.options.length < 2) problems.push(`${where}: choice "${q.id}" needs two or more options.`);

@@ -79,7 +79,7 @@ export class NwBlanks extends QuestionElement<BlanksQuestion> {
 
   /** The accepted answers show once no try is left or the answer was asked for. */
   get #answersShown(): boolean {
-    return this.phase === 'failed' || this.phase === 'revealed';
+    return this.solutionShown;
   }
 
   #gap(q: BlanksQuestion, index: number, typed: string[]) {

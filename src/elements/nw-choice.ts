@@ -72,7 +72,7 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
   /** What to mark on an option once answered: right/wrong picks, and the answer when shown. */
   #mark(option: ChoiceOption, picked: boolean): TemplateResult | typeof nothing {
     const t = this.localize.t;
-    const showAll = this.phase === 'revealed' || this.phase === 'failed' || this.phase === 'correct';
+    const showAll = this.solutionShown;
     if (!this.locked) return nothing;
     if (picked) {
       return option.correct

@@ -204,7 +204,7 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
 
   /** The targets show once the question is over: right, out of tries, or the answer asked for. */
   get #answersShown(): boolean {
-    return this.phase === 'revealed' || this.phase === 'failed' || this.phase === 'correct';
+    return this.solutionShown;
   }
 
   #mark(region: HotspotRegion, picked: string[]): Mark {

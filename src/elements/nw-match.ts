@@ -166,9 +166,6 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
     this.respond(Object.fromEntries(matched));
   }
 
-  #done(): boolean {
-    return this.phase === 'correct' || this.phase === 'failed' || this.phase === 'revealed';
-  }
 
   #pair(q: MatchQuestion, pair: MatchPair, targets: MatchTarget[], matched: Map<string, string>) {
     const t = this.localize.t;
@@ -194,7 +191,7 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
             : html`<span class="mark wrong">✗ <span class="visually-hidden">${t.incorrect}</span></span>`
           : nothing}
       </span>
-      ${this.#done() && !right && answer ? html`<p class="answer">${t.rightPartner(plainText(answer.html))}</p>` : nothing}
+      ${this.solutionShown && !right && answer ? html`<p class="answer">${t.rightPartner(plainText(answer.html))}</p>` : nothing}
     </li>`;
   }
 

@@ -264,7 +264,7 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
     const items = new Map(q.items.map((i) => [i.id, i]));
     const shown = ids.map((id) => items.get(id)).filter((i): i is OrderItem => !!i);
     const last = shown.length - 1;
-    const showAnswer = this.phase === 'revealed' || this.phase === 'failed';
+    const showAnswer = this.solutionShown && this.phase !== 'correct';
     return html`
       <ol part="list" class=${this.locked ? 'locked' : 'answering'} aria-labelledby="${this.uid}-prompt">
         ${repeat(

@@ -197,7 +197,7 @@ export class NwScenario extends QuestionElement<ScenarioQuestion> {
   protected override renderResponseFeedback(q: ScenarioQuestion) {
     const t = this.localize.t;
     const { at } = walk(q, this.#path());
-    const showBest = q.scored && (this.phase === 'revealed' || this.phase === 'failed');
+    const showBest = q.scored && this.solutionShown && this.phase !== 'correct';
     const best = showBest ? walk(q, correctResponse(q) as string[]).past : [];
     return html`
       ${at?.ending ? html`<div class="ending prose" part="ending">${safeHtml(at.html)}</div>` : nothing}

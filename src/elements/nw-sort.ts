@@ -216,9 +216,6 @@ export class NwSort extends QuestionElement<SortQuestion> {
     }
   }
 
-  #done(): boolean {
-    return this.phase === 'correct' || this.phase === 'failed' || this.phase === 'revealed';
-  }
 
   #card(q: SortQuestion, card: SortCard, placed: Map<string, string>) {
     const t = this.localize.t;
@@ -259,7 +256,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
           </label>`,
         )}
       </div>
-      ${this.#done() && !right && home ? html`<p class="belongs">${t.belongsIn(plainText(home.html))}</p>` : nothing}
+      ${this.solutionShown && !right && home ? html`<p class="belongs">${t.belongsIn(plainText(home.html))}</p>` : nothing}
     </li>`;
   }
 
@@ -302,7 +299,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
     const t = this.localize.t;
     const placed = this.#placed(q);
     const marks = partsRight(q, Object.fromEntries(placed));
-    const shown = inMachineOrder(q.cards, this.snapshot?.context).filter((c) => c.feedbackHtml && (this.#done() || marks[c.id] === true));
+    const shown = inMachineOrder(q.cards, this.snapshot?.context).filter((c) => c.feedbackHtml && (this.solutionShown || marks[c.id] === true));
     if (!shown.length) return nothing;
     return html`${shown.map((c) => {
       const right = marks[c.id] === true;

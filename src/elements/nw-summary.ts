@@ -119,12 +119,12 @@ export class NwSummary extends LitElement {
             <dl>
               <dt>${t.youAnswered}</dt>
               <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a && judged ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
-              ${judged
+              ${judged && q.solution !== false
                 ? html`<dt>${t.theAnswerIs}</dt>
                     <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>`
                 : nothing}
             </dl>
-            ${q.explanationHtml ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+            ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
             <button @click=${() => this.#module.send({ type: 'module.review', index })}>
               ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
             </button>

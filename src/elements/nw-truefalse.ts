@@ -49,7 +49,7 @@ export class NwTrueFalse extends QuestionElement<TrueFalseQuestion> {
         @change=${() => this.respond(value)}
       />
       ${label}
-      ${this.locked && (answer === value || ((this.phase === 'revealed' || this.phase === 'failed') && q.answer === value))
+      ${this.locked && (answer === value || (this.solutionShown && q.answer === value))
         ? html`<span aria-hidden="true">${q.answer === value ? '✓' : '✗'}</span>
             <span class="visually-hidden">${q.answer === value ? t.theAnswerIs : t.incorrect}</span>`
         : nothing}

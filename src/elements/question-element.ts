@@ -11,7 +11,7 @@ import type { Question, Response } from '../content/types.js';
 import { loadSanitizer, sanitize, sanitizerReady } from '../content/sanitize.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import type { questionMachine } from '../machines/question-machine.js';
+import { type questionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 export type QuestionActor = ActorRefFrom<typeof questionMachine>;
@@ -174,6 +174,11 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     return this.phase !== 'answering';
   }
 
+  /** The right answer may be shown now (the machine decides: done, and the author allows it). */
+  protected get solutionShown(): boolean {
+    return this.snapshot ? solutionShown(this.snapshot) : false;
+  }
+
   /** The response shown: the draft while answering, else the last submission. */
   protected get shownResponse(): Response | null {
     const s = this.snapshot;
@@ -244,7 +249,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
           : nothing}
         ${this.phase === 'incorrect'
           ? html`<button class="primary" @click=${() => this.controller.send({ type: 'question.retry' })}>${t.tryAgain}</button>
-              <button @click=${() => this.controller.send({ type: 'question.reveal' })}>${t.showAnswer}</button>`
+              ${s.can({ type: 'question.reveal' })
+                ? html`<button @click=${() => this.controller.send({ type: 'question.reveal' })}>${t.showAnswer}</button>`
+                : nothing}`
           : nothing}
       </div>
       <div class="feedback" part="feedback" role="status" data-verdict=${this.verdict()}>${this.renderFeedback(q)}</div>
@@ -283,7 +290,7 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
       ${this.renderResponseFeedback(q)}
       ${this.phase === 'incorrect' ? html`<p>${t.attemptsLeft(left)}</p>` : nothing}
       ${this.phase === 'failed' ? html`<p>${t.outOfAttempts}</p>` : nothing}
-      ${q.explanationHtml && this.phase !== 'incorrect' ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+      ${q.explanationHtml && this.solutionShown ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
     `;
   }
 }

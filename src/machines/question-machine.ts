@@ -117,6 +117,15 @@ function submission(context: QuestionContext, at: number | undefined): AnswerRec
   };
 }
 
+/**
+ * Whether the element should show the right answer now: once the question is done (answered right,
+ * out of tries, or the answer asked for), unless the author keeps solutions hidden (`solution: false`;
+ * the student's own right answer is still marked right).
+ */
+export function solutionShown(snapshot: { hasTag(tag: 'done'): boolean; matches(state: 'correct'): boolean; context: QuestionContext }): boolean {
+  return snapshot.hasTag('done') && (snapshot.matches('correct') || snapshot.context.question.solution !== false);
+}
+
 export const questionMachine = setup({
   types: {
     context: {} as QuestionContext,
@@ -130,6 +139,7 @@ export const questionMachine = setup({
     outOfAttempts: ({ context }) => (context.record?.attempts ?? 0) >= context.question.attempts,
     hasRecord: ({ context }) => context.record !== null,
     resumedDraft: ({ context }) => context.resumedDraft,
+    solutionAllowed: ({ context }) => context.question.solution !== false,
   },
   actions: {
     recordSubmission: assign(({ context, event }) => ({
@@ -193,7 +203,7 @@ export const questionMachine = setup({
     incorrect: {
       on: {
         'question.retry': { target: 'answering', actions: 'clearDraft' },
-        'question.reveal': { target: 'revealed', actions: ['recordReveal', 'report'] },
+        'question.reveal': { guard: 'solutionAllowed', target: 'revealed', actions: ['recordReveal', 'report'] },
       },
     },
     correct: { tags: ['done'] },

@@ -96,6 +96,27 @@ describe('<nw-choice>', () => {
     expect(marks[2]).to.contain('wrong');
   });
 
+  it('keeps the right answer hidden when the author says so (solution: false)', async () => {
+    const { actor } = questionActor({ ...single, solution: false });
+    const el = await fixture<NwChoice>(html`<nw-choice .actor=${actor}></nw-choice>`);
+    inputs(el)[2].click();
+    button(el, 'Check')!.click();
+    await el.updateComplete;
+    expect(button(el, 'Try again')).to.exist;
+    expect(button(el, 'Show the answer')).to.equal(undefined);
+    button(el, 'Try again')!.click();
+    await el.updateComplete;
+    inputs(el)[0].click();
+    button(el, 'Check')!.click();
+    await el.updateComplete;
+    // Out of tries: the wrong pick is marked, but neither the right option nor the explanation shows.
+    expect(feedback(el)).to.contain('No tries left.');
+    const marks = [...el.shadowRoot!.querySelectorAll('label')].map((l) => l.querySelector('.mark')?.className ?? '');
+    expect(marks).to.deep.equal(['mark wrong', '', '']);
+    expect(feedback(el)).not.to.contain('Length beats symbols.');
+    await expect(el).to.be.accessible();
+  });
+
   it('gives partial credit feedback on several answers', async () => {
     const { actor, reports } = questionActor(multiple);
     const el = await fixture<NwChoice>(html`<nw-choice .actor=${actor}></nw-choice>`);

@@ -94,4 +94,19 @@ describe('<nw-summary> feedback bands and questions without a right answer', () 
     expect(last.querySelector('dd')!.textContent!.trim()).to.equal('Safer now');
     expect(last.querySelectorAll('dd').length).to.equal(1);
   });
+
+  it('does not give away an answer the author keeps hidden (solution: false)', async () => {
+    const doc = playerDoc();
+    const q2 = doc.lessons[1].steps[0].question!;
+    q2.solution = false;
+    q2.explanationHtml = '<p>The statement was false.</p>';
+    const answers = { q1: record(['b'], true), q2: record(true, false), q3: record(['a', 'b'], true) };
+    const actor = createActor(moduleMachine, { input: { doc, saved: { v: 1, module: 'player-test', step: 'two.q3', answers, finished: true } } }).start();
+    const el = await fixture<NwSummary>(html`<nw-summary .actor=${actor}></nw-summary>`);
+    const items = el.shadowRoot!.querySelectorAll('[part="review"] > li');
+    expect(items[1].querySelectorAll('dd').length).to.equal(1);
+    expect(items[1].textContent).to.contain('True (Not quite.)');
+    expect(items[1].textContent).not.to.contain('The statement was false.');
+    expect(items[0].querySelectorAll('dd').length).to.equal(2);
+  });
 });

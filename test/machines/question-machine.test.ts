@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { assign, createActor, setup, spawnChild } from 'xstate';
 import type { Question, Response } from '../../src/content/types.js';
 import {
-  type QuestionAnsweredEvent, type QuestionDraftedEvent, type QuestionInput, displayOrder, questionMachine, resumesDraft,
+  type QuestionAnsweredEvent, type QuestionDraftedEvent, type QuestionInput, displayOrder, questionMachine, resumesDraft, solutionShown,
 } from '../../src/machines/question-machine.js';
 import { type AnswerRecord, correctResponse, hasCorrectResponse } from '../../src/machines/scoring.js';
 import { wrongResponse } from '../modules/wrong-response.js';
@@ -364,5 +364,33 @@ describe('question machine', () => {
         expect(wrong.reports()[0].record.correct).to.equal(false);
       });
     }
+  });
+
+  describe('hidden solutions (solution: false)', () => {
+    it('refuses Show the answer, and solutionShown stays false when the tries run out', () => {
+      const hidden = { ...single, solution: false as const };
+      const { q, snap, answer } = play(hidden);
+      answer(['a']);
+      expect(snap().value).to.equal('incorrect');
+      expect(snap().can({ type: 'question.reveal' })).to.equal(false);
+      q.send({ type: 'question.reveal' });
+      expect(snap().value).to.equal('incorrect');
+      q.send({ type: 'question.retry' });
+      answer(['c']);
+      expect(snap().value).to.equal('failed');
+      expect(solutionShown(snap())).to.equal(false);
+    });
+
+    it('still counts a right answer as shown, and shows solutions by default once done', () => {
+      const right = play({ ...single, solution: false });
+      right.answer(['b']);
+      expect(solutionShown(right.snap())).to.equal(true);
+      const open = play(single);
+      expect(solutionShown(open.snap())).to.equal(false);
+      open.answer(['a']);
+      expect(solutionShown(open.snap())).to.equal(false);
+      open.q.send({ type: 'question.reveal' });
+      expect(solutionShown(open.snap())).to.equal(true);
+    });
   });
 });
