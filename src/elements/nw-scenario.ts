@@ -1,29 +1,8 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { ScenarioChoice, ScenarioNode, ScenarioQuestion } from '../content/types.js';
-import { correctResponse } from '../machines/scoring.js';
+import type { ScenarioChoice, ScenarioQuestion } from '../content/types.js';
+import { type ScenarioStep, correctResponse, followScenario } from '../machines/scoring.js';
 import { QuestionElement, safeHtml } from './question-element.js';
-
-/** One step of the story taken so far: the node read and the choice made there. */
-interface PastStep {
-  node: ScenarioNode;
-  choice: ScenarioChoice;
-}
-
-/** Follows `path` from the first node while each choice is one the node offers. */
-function walk(q: ScenarioQuestion, path: readonly string[]): { past: PastStep[]; at: ScenarioNode | undefined } {
-  const byId = new Map(q.nodes.map((n) => [n.id, n]));
-  const past: PastStep[] = [];
-  let at = q.nodes[0];
-  for (const id of path) {
-    const choice = at?.choices.find((c) => c.id === id);
-    const next = choice && byId.get(choice.next);
-    if (!at || !choice || !next) break;
-    past.push({ node: at, choice });
-    at = next;
-  }
-  return { past, at };
-}
 
 /**
  * A branching story: the student reads the current part, picks what to do (a button per choice), reads
@@ -133,14 +112,14 @@ export class NwScenario extends QuestionElement<ScenarioQuestion> {
     if (this.locked) return;
     this.#announced = choice;
     this.#focusNode = true;
-    this.respond([...walk(this.q!, this.#path()).past.map((s) => s.choice.id), choice.id]);
+    this.respond([...followScenario(this.q!, this.#path()).steps.map((s) => s.choice.id), choice.id]);
   }
 
   #undo() {
     if (this.locked) return;
     this.#announced = undefined;
     this.#focusNode = true;
-    this.respond(walk(this.q!, this.#path()).past.slice(0, -1).map((s) => s.choice.id));
+    this.respond(followScenario(this.q!, this.#path()).steps.slice(0, -1).map((s) => s.choice.id));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -154,7 +133,7 @@ export class NwScenario extends QuestionElement<ScenarioQuestion> {
     }
   }
 
-  #renderPast(past: PastStep[]) {
+  #renderPast(past: ScenarioStep[]) {
     const t = this.localize.t;
     if (!past.length) return nothing;
     return html`<ol class="story" part="story" aria-label=${t.storySoFar}>
@@ -170,7 +149,7 @@ export class NwScenario extends QuestionElement<ScenarioQuestion> {
 
   protected override renderResponse(q: ScenarioQuestion) {
     const t = this.localize.t;
-    const { past, at } = walk(q, this.#path());
+    const { steps: past, at } = followScenario(q, this.#path());
     const said = !this.locked && past.at(-1)?.choice === this.#announced ? this.#announced : undefined;
     return html`
       ${this.#renderPast(past)}
@@ -196,9 +175,9 @@ export class NwScenario extends QuestionElement<ScenarioQuestion> {
   /** The ending reached (told with the verdict) and, once the answer shows, the best path. */
   protected override renderResponseFeedback(q: ScenarioQuestion) {
     const t = this.localize.t;
-    const { at } = walk(q, this.#path());
+    const { at } = followScenario(q, this.#path());
     const showBest = q.scored && this.solutionShown && this.phase !== 'correct';
-    const best = showBest ? walk(q, correctResponse(q) as string[]).past : [];
+    const best = showBest ? followScenario(q, correctResponse(q) as string[]).steps : [];
     return html`
       ${at?.ending ? html`<div class="ending prose" part="ending">${safeHtml(at.html)}</div>` : nothing}
       ${best.length

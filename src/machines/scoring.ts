@@ -11,6 +11,7 @@ import type {
   Question,
   ReflectQuestion,
   Response,
+  ScenarioChoice,
   ScenarioNode,
   ScenarioQuestion,
   ScoreBand,
@@ -109,21 +110,37 @@ function gradeHotspot(q: HotspotQuestion, picked: string[]): Grade {
   return { score: Math.max(0, (hits - decoys) / targets.length), correct: hits === targets.length && decoys === 0 };
 }
 
+/** One step of a scenario taken: the node read and the choice made there. */
+export interface ScenarioStep {
+  node: ScenarioNode;
+  choice: ScenarioChoice;
+}
+
 /**
- * Follows `path` (choice ids) from the scenario's first node. Returns the node reached, or `null` when
- * the path takes a choice the node does not offer (or goes on past an ending).
+ * Follows `path` (choice ids) from the scenario's first node as far as each choice is one its node
+ * offers: the steps taken, the node reached, and whether the whole path could be followed.
+ */
+export function followScenario(q: ScenarioQuestion, path: readonly unknown[]): { steps: ScenarioStep[]; at: ScenarioNode | undefined; complete: boolean } {
+  const byId = new Map(q.nodes.map((n) => [n.id, n]));
+  const steps: ScenarioStep[] = [];
+  let at: ScenarioNode | undefined = q.nodes[0];
+  for (const id of path) {
+    const choice: ScenarioChoice | undefined = at?.choices.find((c) => c.id === id);
+    const next: ScenarioNode | undefined = choice && byId.get(choice.next);
+    if (!at || !choice || !next) return { steps, at, complete: false };
+    steps.push({ node: at, choice });
+    at = next;
+  }
+  return { steps, at, complete: true };
+}
+
+/**
+ * The node `path` (choice ids) leads to from the scenario's first node, or `null` when the path takes a
+ * choice the node does not offer (or goes on past an ending).
  */
 export function walkScenario(q: ScenarioQuestion, path: readonly unknown[]): ScenarioNode | null {
-  const byId = new Map(q.nodes.map((n) => [n.id, n]));
-  let node = q.nodes[0];
-  if (!node) return null;
-  for (const step of path) {
-    const choice = node.choices.find((c) => c.id === step);
-    const next = choice && byId.get(choice.next);
-    if (!next) return null;
-    node = next;
-  }
-  return node;
+  const { at, complete } = followScenario(q, path);
+  return complete ? (at ?? null) : null;
 }
 
 /** The best score any ending gives (1 when the scenario is not scored). */

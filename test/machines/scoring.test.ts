@@ -13,6 +13,7 @@ import {
   isAnswerable,
   isGapRight,
   moduleResult,
+  followScenario,
   normalizeAnswer,
   partsRight,
   questionsOf,
@@ -240,6 +241,19 @@ describe('partsRight (marks part by part)', () => {
   for (const [name, question, response, parts] of cases) {
     it(`marks ${name}`, () => expect(partsRight(question, response)).to.deep.equal(parts));
   }
+});
+
+describe('followScenario (the story so far)', () => {
+  it('lists the steps taken and the node reached, and stops at a choice the node does not offer', () => {
+    const steps = (path: unknown[]) => {
+      const r = followScenario(scenario, path);
+      return [r.steps.map((s) => `${s.node.id}:${s.choice.id}`), r.at?.id, r.complete];
+    };
+    expect(steps([])).to.deep.equal([[], 'start', true]);
+    expect(steps(['start.b', 'mid.a'])).to.deep.equal([['start:start.b', 'mid:mid.a'], 'ok', true]);
+    expect(steps(['start.b', 'start.a'])).to.deep.equal([['start:start.b'], 'mid', false]);
+    expect(steps(['start.a', 'mid.a'])).to.deep.equal([['start:start.a'], 'good', false]);
+  });
 });
 
 describe('walkScenario', () => {
