@@ -116,6 +116,19 @@ export function plainText(html: string): string {
     .trim();
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** Own string values only: an id like `__proto__` stays an ordinary key. */
+const ownString = (r: unknown, key: string): string | undefined => {
+  if (!isRecord(r) || !Object.prototype.hasOwnProperty.call(r, key)) return undefined;
+  const v = r[key];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** Options, items or targets as interaction choices: id and plain-text description. */
+const described = (items: ReadonlyArray<{ id: string; html: string }>): InteractionChoice[] =>
+  items.map((i) => ({ id: i.id, description: plainText(i.html) }));
+
 function base(question: Question, record: AnswerRecord, at: Date) {
   return {
     id: question.id,
@@ -130,13 +143,12 @@ function base(question: Question, record: AnswerRecord, at: Date) {
 }
 
 function choiceInteraction(question: ChoiceQuestion, record: AnswerRecord, at: Date): Interaction {
-  const picked = Array.isArray(record.response) ? record.response.filter((r): r is string => typeof r === 'string') : [];
   return {
     ...base(question, record, at),
     type: 'choice',
-    response: { kind: 'ids', ids: picked },
+    response: { kind: 'ids', ids: strings(record.response) },
     correctResponses: [{ kind: 'ids', ids: correctResponse(question) as string[] }],
-    choices: question.options.map((o) => ({ id: o.id, description: plainText(o.html) })),
+    choices: described(question.options),
   };
 }
 
@@ -149,15 +161,6 @@ function trueFalseInteraction(question: TrueFalseQuestion, record: AnswerRecord,
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-/** Own string values only: an id like `__proto__` stays an ordinary key. */
-const ownString = (r: unknown, key: string): string | undefined => {
-  if (!isRecord(r) || !Object.prototype.hasOwnProperty.call(r, key)) return undefined;
-  const v = r[key];
-  return typeof v === 'string' ? v : undefined;
-};
-
 /** `order` → sequencing: item ids in the student's order; the pattern is the authored (right) order. */
 function orderInteraction(question: OrderQuestion, record: AnswerRecord, at: Date): Interaction {
   return {
@@ -165,7 +168,7 @@ function orderInteraction(question: OrderQuestion, record: AnswerRecord, at: Dat
     type: 'sequencing',
     response: { kind: 'ids', ids: strings(record.response) },
     correctResponses: [{ kind: 'ids', ids: question.items.map((i) => i.id) }],
-    choices: question.items.map((i) => ({ id: i.id, description: plainText(i.html) })),
+    choices: described(question.items),
   };
 }
 
@@ -184,8 +187,8 @@ function matchInteraction(question: MatchQuestion, record: AnswerRecord, at: Dat
     type: 'matching',
     response: { kind: 'pairs', pairs: placed(question.pairs.map((p) => p.id), record.response) },
     correctResponses: [{ kind: 'pairs', pairs: question.pairs.map((p): [string, string] => [p.id, p.target]) }],
-    choices: question.pairs.map((p) => ({ id: p.id, description: plainText(p.html) })),
-    targets: question.targets.map((t) => ({ id: t.id, description: plainText(t.html) })),
+    choices: described(question.pairs),
+    targets: described(question.targets),
   };
 }
 
@@ -196,8 +199,8 @@ function sortInteraction(question: SortQuestion, record: AnswerRecord, at: Date)
     type: 'matching',
     response: { kind: 'pairs', pairs: placed(question.cards.map((c) => c.id), record.response) },
     correctResponses: [{ kind: 'pairs', pairs: question.cards.map((c): [string, string] => [c.id, c.group]) }],
-    choices: question.cards.map((c) => ({ id: c.id, description: plainText(c.html) })),
-    targets: question.groups.map((g) => ({ id: g.id, description: plainText(g.html) })),
+    choices: described(question.cards),
+    targets: described(question.groups),
   };
 }
 
@@ -265,7 +268,7 @@ function scenarioInteraction(question: ScenarioQuestion, record: AnswerRecord, a
     response: { kind: 'pairs', pairs: steps(strings(record.response)) },
     correctResponses: question.scored ? [{ kind: 'pairs', pairs: steps(correctResponse(question) as string[]) }] : [],
     ...(question.scored ? {} : { result: 'neutral' as const }),
-    steps: question.nodes.filter((n) => n.choices.length).map((n) => ({ id: n.id, description: plainText(n.html) })),
+    steps: described(question.nodes.filter((n) => n.choices.length)),
   };
 }
 
@@ -282,7 +285,7 @@ function reflectInteraction(question: ReflectQuestion, record: AnswerRecord, at:
       ...common,
       type: 'choice',
       response: { kind: 'ids', ids: picked ? [picked] : [] },
-      choices: question.options.map((o) => ({ id: o.id, description: plainText(o.html) })),
+      choices: described(question.options),
     };
   }
   return { ...common, type: 'long-fill-in', response: { kind: 'text', values: [ownString(r, 'text') ?? ''] } };
