@@ -5,10 +5,14 @@
  * Its seed decides shuffled orders and which questions each pool draws; "Start again" draws anew.
  *
  * ```
- * resume ─▶ playing ──next (last step)──▶ finished ──review──▶ playing
- *              ▲                              │
- *              └───────────restart────────────┘
+ * resume ──────────────(saved progress was finished)──────────────┐
+ *   └─▶ playing ──next (last step)──▶ finished ◀─────────────────┘
+ *         ▲  ▲                          │  │
+ *         │  └──review──────────────────┘  │
+ *         └─────restart (next seed)────────┘
  * ```
+ * In `playing`, next / back / goto move the step cursor, never past an unanswered question.
+ * `question.answered` and `question.drafted` from the question actors are taken in every state.
  * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
  * (with the compact progress to store) after every change, unsent drafts included (marked `draft`
  * when only a draft changed, so a tracker can wait for the typing to stop).

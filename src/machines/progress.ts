@@ -1,12 +1,16 @@
 import type { Response } from '../content/types.js';
 import type { AnswerRecord } from './scoring.js';
 
-/** Bump when `SavedProgress` changes shape; older saves are then ignored rather than misread. */
+/**
+ * Bump when `SavedProgress` changes in a way older saves would be misread; they are then ignored.
+ * Optional fields added later (`seed`, `drafts`) need no bump: a save without them still reads.
+ */
 export const PROGRESS_VERSION = 1;
 
 /**
- * A student's progress in one module: small, JSON-safe, and all a tracker stores to resume later.
- * It names the current step by id (not index) so that a module edited between visits still resumes.
+ * A student's progress in one module: JSON-safe, and all a tracker stores to resume later (answers,
+ * the attempt's seed and any unsent drafts). It names the current step by id (not index) so that a
+ * module edited between visits still resumes.
  */
 export interface SavedProgress {
   v: typeof PROGRESS_VERSION;
