@@ -9,6 +9,7 @@
  */
 import type { ModuleMeta } from '../content/types.js';
 import type { SavedProgress } from '../machines/progress.js';
+import type { AnswerRecord } from '../machines/scoring.js';
 import { LocalTracker } from './local.js';
 
 export interface LocalFallbackOptions {
@@ -58,6 +59,10 @@ export class LocalFallback {
 }
 
 const count = (p: SavedProgress) => Object.keys(p.answers).length;
+/** `p`'s own answer to `id` (an id like `__proto__` stays an ordinary key). */
+const answerOf = (p: SavedProgress, id: string) => (Object.hasOwn(p.answers, id) ? p.answers[id] : undefined);
+/** Both records describe the same submission (same attempts and score). */
+const sameSubmission = (a: AnswerRecord, b: AnswerRecord) => a.attempts === b.attempts && Math.abs(a.score - b.score) < 1e-4;
 
 /**
  * `lms` with the device's drafts added where the LMS had no room for them: each only while its
@@ -65,9 +70,9 @@ const count = (p: SavedProgress) => Object.keys(p.answers).length;
  */
 function withDeviceDrafts(lms: SavedProgress, device: SavedProgress): SavedProgress {
   const same = (id: string) => {
-    const a = Object.hasOwn(lms.answers, id) ? lms.answers[id] : undefined;
-    const d = Object.hasOwn(device.answers, id) ? device.answers[id] : undefined;
-    return a && d ? a.attempts === d.attempts && Math.abs(a.score - d.score) < 1e-4 : !a && !d;
+    const a = answerOf(lms, id);
+    const d = answerOf(device, id);
+    return a && d ? sameSubmission(a, d) : !a && !d;
   };
   const drafts = { ...Object.fromEntries(Object.entries(device.drafts ?? {}).filter(([id]) => same(id))), ...lms.drafts };
   return Object.keys(drafts).length ? { ...lms, drafts } : lms;
@@ -85,8 +90,8 @@ export function chooseProgress(moduleId: string, lms: SavedProgress | null, lmsL
   if (lmsLevel === 0) return withDeviceDrafts(lms, device);
   const answers = Object.fromEntries(
     Object.entries(lms.answers).map(([id, a]) => {
-      const d = Object.hasOwn(device.answers, id) ? device.answers[id] : undefined;
-      return [id, d && d.attempts === a.attempts && Math.abs(d.score - a.score) < 1e-4 ? { ...a, response: d.response, latencyMs: d.latencyMs } : a];
+      const d = answerOf(device, id);
+      return [id, d && sameSubmission(d, a) ? { ...a, response: d.response, latencyMs: d.latencyMs } : a];
     }),
   );
   return withDeviceDrafts({ ...lms, answers }, device);
