@@ -77,17 +77,12 @@ export class NwBlanks extends QuestionElement<BlanksQuestion> {
     this.respond(next);
   }
 
-  /** The accepted answers show once no try is left or the answer was asked for. */
-  get #answersShown(): boolean {
-    return this.solutionShown;
-  }
-
   #gap(q: BlanksQuestion, index: number, typed: string[]) {
     const t = this.localize.t;
     const id = `${this.uid}-gap${index}`;
     const checked = this.locked;
     const right = checked && isGapRight(q, index, typed[index]);
-    const showAnswer = checked && !right && this.#answersShown;
+    const showAnswer = checked && !right && this.solutionShown;
     const describedBy = [checked ? `${id}-mark` : '', showAnswer ? `${id}-answer` : ''].filter(Boolean).join(' ');
     return html`<input
         type="text"

@@ -202,16 +202,11 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
     return on;
   }
 
-  /** The targets show once the question is over: right, out of tries, or the answer asked for. */
-  get #answersShown(): boolean {
-    return this.solutionShown;
-  }
-
   #mark(region: HotspotRegion, picked: string[]): Mark {
     const on = picked.includes(region.id);
     if (!this.locked) return on ? 'picked' : '';
     if (on) return region.target ? 'right' : 'wrong';
-    return region.target && this.#answersShown ? 'answer' : '';
+    return region.target && this.solutionShown ? 'answer' : '';
   }
 
   // ── Pointer ────────────────────────────────────────────────────────────────────────────────────
@@ -334,7 +329,7 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
   protected override renderResponseFeedback(q: HotspotQuestion) {
     const picked = this.#picked();
     const t = this.localize.t;
-    const shown = q.regions.filter((r) => picked.includes(r.id) || (r.target && this.#answersShown));
+    const shown = q.regions.filter((r) => picked.includes(r.id) || (r.target && this.solutionShown));
     if (!shown.length) return nothing;
     return html`${shown.map((r) => {
       const mark = this.#mark(r, picked);
