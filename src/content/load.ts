@@ -17,11 +17,14 @@ export class ModuleLoadError extends Error {
   }
 }
 
+/** A Markdown source's path (the parser reads it); anything else is a compiled `.json` module. */
+const MARKDOWN = /\.(md|markdown)$/i;
+
 /** Loads and checks the module at `url` (a `.json` compiled module or a `.md` source). */
 export async function loadModule(url: string, signal?: AbortSignal): Promise<ModuleDoc> {
   let response: Response;
   // A Markdown source needs the parser: download it alongside the source, not after it.
-  const parser = /\.(md|markdown)$/i.test(url.split(/[?#]/)[0]) ? import('./parse.js') : undefined;
+  const parser = MARKDOWN.test(url.split(/[?#]/)[0]) ? import('./parse.js') : undefined;
   parser?.catch(() => {}); // A failed download is reported below, if the parser is used.
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -32,7 +35,7 @@ export async function loadModule(url: string, signal?: AbortSignal): Promise<Mod
   if (!response.ok) throw new ModuleLoadError('network', url, `the server answered ${response.status} ${response.statusText}.`);
   const text = await response.text();
   const path = new URL(url, document.baseURI).pathname;
-  if (/\.(md|markdown)$/i.test(path)) {
+  if (MARKDOWN.test(path)) {
     const { parseModule, isValid } = await (parser ?? import('./parse.js'));
     const result = parseModule(text, path.split('/').pop());
     if (!isValid(result)) {
