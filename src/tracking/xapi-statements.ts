@@ -66,9 +66,6 @@ export function langMap(text: string, lang: string): LanguageMap {
   return { [/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : 'und']: text };
 }
 
-/** xAPI duration (ISO 8601, hundredths of a second). */
-export const duration = (ms: number) => isoDuration(ms);
-
 const components = (list: InteractionChoice[], lang: string) => list.map((c) => ({ id: scorm2004ShortId(c.id), description: langMap(c.description || c.id, lang) }));
 
 /** The `cmi.interaction` activity definition of a question. */
@@ -102,7 +99,7 @@ export const responseOf = (i: Interaction) => scorm2004Value(i, i.response);
 export function answerResult(i: Interaction): Record<string, unknown> {
   const result: Record<string, unknown> = {
     response: responseOf(i),
-    duration: duration(i.latencyMs),
+    duration: isoDuration(i.latencyMs),
     score: { scaled: round(clamp(i.score, 0, 1)) },
   };
   if (i.result === 'correct' || i.result === 'incorrect') result.success = i.result === 'correct';

@@ -19,13 +19,13 @@ import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { learnerTag } from './fallback.js';
 import { interactionOf } from './interaction.js';
 import { LocalTracker } from './local.js';
+import { isoDuration } from './scorm-time.js';
 import { StatusChannel } from './status.js';
 import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
 import { type QueueState, StatementQueue } from './xapi-queue.js';
 import { type LrsConnection, lrsSender } from './xapi-send.js';
 import {
   answerResult,
-  duration,
   interactionDefinition,
   langMap,
   MODULE_TYPE,
@@ -185,7 +185,7 @@ export class XapiTracker implements Tracker {
   }
 
   #elapsed(): string {
-    return duration(this.#now() - this.#startedAt);
+    return isoDuration(this.#now() - this.#startedAt);
   }
 
   save(progress: SavedProgress): void {
