@@ -16,6 +16,20 @@ export function inMachineOrder<T extends { id: string }>(items: readonly T[], co
   return [...new Set([...shown, ...items])];
 }
 
+/**
+ * A keyed response (match: target by pair; sort: group by card) read safely: only `keys` that are the
+ * response's own properties, with a value among `allowed`.
+ */
+export function assignments(response: unknown, keys: readonly string[], allowed: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!response || typeof response !== 'object' || Array.isArray(response)) return found;
+  for (const key of keys) {
+    const value = Object.prototype.hasOwnProperty.call(response, key) ? (response as Record<string, unknown>)[key] : undefined;
+    if (typeof value === 'string' && allowed.includes(value)) found.set(key, value);
+  }
+  return found;
+}
+
 /** True when `list` holds each of `ids` exactly once and nothing else. */
 export function isArrangementOf(list: unknown, ids: readonly string[]): list is string[] {
   return Array.isArray(list) && list.length === ids.length && new Set(list).size === ids.length && ids.every((id) => list.includes(id));

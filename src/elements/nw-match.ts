@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { MatchPair, MatchQuestion, MatchTarget } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
-import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
+import { again, assignments, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
 
@@ -146,15 +146,7 @@ export class NwMatch extends QuestionElement<MatchQuestion> {
 
   /** Target id by pair id, as shown (own, known keys only). */
   #matched(q: MatchQuestion): Map<string, string> {
-    const r = this.shownResponse;
-    const matched = new Map<string, string>();
-    if (r && typeof r === 'object' && !Array.isArray(r)) {
-      for (const p of q.pairs) {
-        const t = Object.prototype.hasOwnProperty.call(r, p.id) ? (r as Record<string, unknown>)[p.id] : undefined;
-        if (typeof t === 'string' && q.targets.some((x) => x.id === t)) matched.set(p.id, t);
-      }
-    }
-    return matched;
+    return assignments(this.shownResponse, q.pairs.map((p) => p.id), q.targets.map((t) => t.id));
   }
 
   /** Matches `pair` with `target` (`''` unmatches it). */

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SortCard, SortGroup, SortQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
-import { again, inMachineOrder, plainText, zoneAt } from './arrange.js';
+import { again, assignments, inMachineOrder, plainText, zoneAt } from './arrange.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
@@ -173,15 +173,7 @@ export class NwSort extends QuestionElement<SortQuestion> {
 
   /** Group id by card id, as shown (own, known keys only). */
   #placed(q: SortQuestion): Map<string, string> {
-    const r = this.shownResponse;
-    const placed = new Map<string, string>();
-    if (r && typeof r === 'object' && !Array.isArray(r)) {
-      for (const c of q.cards) {
-        const g = Object.prototype.hasOwnProperty.call(r, c.id) ? (r as Record<string, unknown>)[c.id] : undefined;
-        if (typeof g === 'string' && q.groups.some((x) => x.id === g)) placed.set(c.id, g);
-      }
-    }
-    return placed;
+    return assignments(this.shownResponse, q.cards.map((c) => c.id), q.groups.map((g) => g.id));
   }
 
   /** Puts `card` in `group` (`POOL` takes it out of every group). */
