@@ -134,8 +134,14 @@ export function toSavedProgress(context: ModuleContext): SavedProgress {
     answers: context.answers,
     finished: context.finished,
     seed: context.seed,
-    ...(Object.keys(context.drafts ?? {}).length ? { drafts: context.drafts } : {}),
+    ...(Object.keys(context.drafts).length ? { drafts: context.drafts } : {}),
   };
+}
+
+/** `drafts` less the draft of `questionId`. */
+function withoutDraft(drafts: Record<string, Response>, questionId: string): Record<string, Response> {
+  const { [questionId]: _gone, ...rest } = drafts;
+  return rest;
 }
 
 /** The starting context: fresh, or resumed from `input.saved` when it belongs to this module. */
@@ -205,13 +211,12 @@ export const moduleMachine = setup({
     recordAnswer: assign(({ context, event }) => {
       if (event.type !== 'question.answered') return {};
       // The submission replaces the draft it came from.
-      const { [event.questionId]: _sent, ...drafts } = context.drafts ?? {};
-      return { answers: { ...context.answers, [event.questionId]: event.record }, drafts };
+      return { answers: { ...context.answers, [event.questionId]: event.record }, drafts: withoutDraft(context.drafts, event.questionId) };
     }),
     recordDraft: assign({
       drafts: ({ context, event }) => {
         if (event.type !== 'question.drafted') return context.drafts;
-        const { [event.questionId]: _old, ...drafts } = context.drafts ?? {};
+        const drafts = withoutDraft(context.drafts, event.questionId);
         return event.response === null || event.response === undefined ? drafts : { ...drafts, [event.questionId]: event.response };
       },
     }),
