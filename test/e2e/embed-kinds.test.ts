@@ -22,7 +22,7 @@ describe('every kind from the embed bundle, under a strict CSP', () => {
       const { steps, index } = actor.getSnapshot().context;
       const q = steps[index].step.question;
       if (q) {
-        const tag = questionElements[q.kind]!.tag;
+        const tag = questionElements[q.kind].tag;
         await waitUntil(() => player.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('[part="actions"]'), `no ${tag}`, { timeout: 5000 });
         const el = player.shadowRoot!.querySelector(tag)!;
         expect(stylesParsed(el.shadowRoot!), `${tag} styles`).to.equal(true);
