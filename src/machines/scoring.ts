@@ -242,7 +242,9 @@ export function partsRight(question: Question, response: Response | null | undef
       for (const r of question.regions) if (list.includes(r.id)) parts[r.id] = r.target;
       break;
     case 'order':
-      list.forEach((id, i) => question.items.some((item) => item.id === id) && (parts[id] = question.items[i]?.id === id));
+      list.forEach((id, i) => {
+        if (question.items.some((item) => item.id === id)) parts[id] = question.items[i]?.id === id;
+      });
       break;
     case 'match':
       for (const p of question.pairs) if (own(given, p.id) !== undefined) parts[p.id] = own(given, p.id) === p.target;
@@ -251,7 +253,10 @@ export function partsRight(question: Question, response: Response | null | undef
       for (const c of question.cards) if (own(given, c.id) !== undefined) parts[c.id] = own(given, c.id) === c.group;
       break;
     case 'blanks':
-      if (Array.isArray(response)) question.gaps.forEach((_, i) => typeof response[i] === 'string' && (parts[String(i)] = isGapRight(question, i, response[i])));
+      if (!Array.isArray(response)) break;
+      question.gaps.forEach((_, i) => {
+        if (typeof response[i] === 'string') parts[String(i)] = isGapRight(question, i, response[i]);
+      });
       break;
   }
   return { ...parts };
