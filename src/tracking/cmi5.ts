@@ -30,7 +30,7 @@ import { interactionOf } from './interaction.js';
 import { LocalTracker } from './local.js';
 import { StatusChannel } from './status.js';
 import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
-import { type QueueState, StatementQueue } from './xapi-queue.js';
+import { outboxStatus, type QueueState, StatementQueue } from './xapi-queue.js';
 import { lrsSender } from './xapi-send.js';
 import { interactionDefinition, responseOf, scoreOf, uuid, VERBS, type XapiStatement } from './xapi-statements.js';
 
@@ -260,10 +260,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
   }
 
   #report(q: QueueState): void {
-    if (this.#local?.status.state === 'error') this.#channel.set(this.#local.status);
-    else if (q.failing) this.#channel.set({ kind: 'local', state: 'fallback', detail: `cmi5: ${q.reason}; ${q.waiting} statement(s) waiting on this device` });
-    else if (q.unstored) this.#channel.set({ kind: 'cmi5', state: 'error', detail: 'storage-unavailable' });
-    else this.#channel.set({ kind: 'cmi5', state: 'ok' });
+    this.#channel.set(outboxStatus('cmi5', 'cmi5', this.#local?.status, q));
   }
 
   /** Statements other than initialized/terminated are for Normal mode only, and never after terminated. */

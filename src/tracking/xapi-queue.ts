@@ -5,6 +5,7 @@
  * comes back online; a reload picks them up again. Statement ids make a resend harmless: an LRS stores
  * a statement id once.
  */
+import type { TrackerStatus } from './tracker.js';
 import type { XapiStatement } from './xapi-statements.js';
 
 /** A failed request, with the HTTP status when there was a response (0: network failure). */
@@ -29,6 +30,17 @@ export interface QueueState {
   reason?: string;
   /** The statements could not be written to this device's storage (they live in memory only). */
   unstored: boolean;
+}
+
+/**
+ * A tracker's status while its statements go through an outbox: the device's progress storage failing
+ * comes first, then an LRS not taking statements (they wait on this device), then an outbox kept in memory only.
+ */
+export function outboxStatus(kind: string, label: string, local: TrackerStatus | undefined, q: QueueState): TrackerStatus {
+  if (local?.state === 'error') return local;
+  if (q.failing) return { kind: 'local', state: 'fallback', detail: `${label}: ${q.reason}; ${q.waiting} statement(s) waiting on this device` };
+  if (q.unstored) return { kind, state: 'error', detail: 'storage-unavailable' };
+  return { kind, state: 'ok' };
 }
 
 export interface QueueOptions {

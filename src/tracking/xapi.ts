@@ -22,7 +22,7 @@ import { LocalTracker } from './local.js';
 import { isoDuration } from './scorm-time.js';
 import { StatusChannel } from './status.js';
 import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
-import { type QueueState, StatementQueue } from './xapi-queue.js';
+import { outboxStatus, type QueueState, StatementQueue } from './xapi-queue.js';
 import { type LrsConnection, lrsSender } from './xapi-send.js';
 import {
   answerResult,
@@ -151,15 +151,7 @@ export class XapiTracker implements Tracker {
   }
 
   #report(q: QueueState): void {
-    if (this.#local?.status.state === 'error') {
-      this.#channel.set(this.#local.status);
-    } else if (q.failing) {
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: `xAPI: ${q.reason}; ${q.waiting} statement(s) waiting on this device` });
-    } else if (q.unstored) {
-      this.#channel.set({ kind: 'xapi', state: 'error', detail: 'storage-unavailable' });
-    } else {
-      this.#channel.set({ kind: 'xapi', state: 'ok' });
-    }
+    this.#channel.set(outboxStatus('xapi', 'xAPI', this.#local?.status, q));
   }
 
   /** A statement about the module (or `object`), in this session's context. */
