@@ -170,9 +170,14 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     write(this.#sessionStorage(), this.#sessionKey, this.#session);
   }
 
-  async #fallback(module: ModuleMeta, detail: string, prefix = 'netwise:'): Promise<SavedProgress | null> {
+  /** Progress on this device, under `prefix`. */
+  #startLocal(module: ModuleMeta, prefix: string): Promise<SavedProgress | null> {
     this.#local = new LocalTracker({ storage: this.#o.storage, prefix });
-    const saved = await this.#local.start(module);
+    return this.#local.start(module);
+  }
+
+  async #fallback(module: ModuleMeta, detail: string, prefix = 'netwise:'): Promise<SavedProgress | null> {
+    const saved = await this.#startLocal(module, prefix);
     this.#channel.set({ kind: 'local', state: 'fallback', detail });
     return saved;
   }
@@ -205,8 +210,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     }
     if (this.#session.terminated) {
       // This session is over (the student finished and left); the LMS takes no more statements in it.
-      this.#local = new LocalTracker({ storage: this.#o.storage, prefix: who });
-      const saved = await this.#local.start(module);
+      const saved = await this.#startLocal(module, who);
       this.#channel.set({ kind: 'local', state: 'ok' });
       return saved;
     }
@@ -221,8 +225,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     }
     this.#cmi5 = cmi5;
     this.#done = read<Done>(this.#storage(), this.#doneKey) ?? {};
-    this.#local = new LocalTracker({ storage: this.#o.storage, prefix: who });
-    const saved = await this.#local.start(module);
+    const saved = await this.#startLocal(module, who);
     this.#queue = new StatementQueue({
       key: `netwise:cmi5-queue:${learnerTag(launch.registration)}`,
       storage: this.#storage(),
