@@ -25,9 +25,6 @@ export async function findSources(inputs: string[]): Promise<string[]> {
   return found;
 }
 
-/** `formatIssue` moved to issues.ts (pack.ts needs it too); still exported from here for older imports. */
-export { formatIssue };
-
 async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
   const name = relative(process.cwd(), file) || file;
   const result = parseModule(await readFile(file, 'utf8'), name, { strict: true });
