@@ -1,4 +1,8 @@
 import type { Question, Response } from '../../src/content/types.js';
+import { correctResponse, hasCorrectResponse } from '../../src/machines/scoring.js';
+
+/** The right response, or for a kind with none (a reflection) any reply that completes it. */
+export const bestResponse = (q: Question): Response => (hasCorrectResponse(q) ? correctResponse(q) : wrongResponse(q));
 
 /** A response that earns no credit, for any question kind. */
 export function wrongResponse(q: Question): Response {
