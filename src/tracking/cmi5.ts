@@ -51,7 +51,7 @@ export interface Cmi5TrackerOptions {
   exitWaitMs?: number;
 }
 
-export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 type MoveOn = 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
 
 /** What this tab remembers about the session (sessionStorage). */

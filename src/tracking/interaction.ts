@@ -96,7 +96,7 @@ export interface Interaction {
  * At most this many correct-response patterns per interaction: the smallest number SCORM 2004 asks
  * every LMS to keep for a kind with several patterns (fill-in, matching, performance, sequencing: 5).
  */
-export const MAX_PATTERNS = 5;
+const MAX_PATTERNS = 5;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

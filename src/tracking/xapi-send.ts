@@ -16,7 +16,7 @@ export interface LrsConnection {
 }
 
 /** The `Authorization` header value for `auth`. */
-export function authHeader(auth: string | undefined): string | undefined {
+function authHeader(auth: string | undefined): string | undefined {
   if (!auth) return undefined;
   return /^\w+ /.test(auth) ? auth : `Basic ${auth}`;
 }
@@ -24,12 +24,12 @@ export function authHeader(auth: string | undefined): string | undefined {
 type AdapterRequest = { url: string; method: string; headers?: Record<string, string>; data?: unknown };
 
 /** The part of a `@xapi/xapi` client this library uses. */
-export interface LrsClient {
+interface LrsClient {
   sendStatements(params: { statements: unknown[] }): Promise<unknown>;
 }
 
 /** A `@xapi/xapi` client whose requests go through `fetch` (with `keepalive` for the page's last requests). */
-export function lrsClient(conn: LrsConnection, keepalive = false): LrsClient {
+function lrsClient(conn: LrsConnection, keepalive = false): LrsClient {
   const doFetch = conn.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   const adapter = async <T>({ url, method, headers = {}, data }: AdapterRequest) => {
     const json = String(headers['Content-Type'] ?? '').includes('json');

@@ -46,7 +46,7 @@ export const VERBS = {
 } as const;
 export type VerbName = keyof typeof VERBS;
 
-export const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
+const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 export const MODULE_TYPE = 'http://adlnet.gov/expapi/activities/module';
 /** cmi5's progress extension (0–100), also understood by plain LRS reports. */
 export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
