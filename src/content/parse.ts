@@ -37,8 +37,6 @@ interface OpenPool {
   pool: QuestionPool;
   /** Line of the `:::pool` line. */
   line: number;
-  /** `draw` as written, when it is a whole number of at least 1. */
-  draw?: number;
   /** Opened outside any lesson (already reported): nothing else is checked. */
   orphan: boolean;
   /** The step that was open, with content, at `:::pool`: the pool's questions do not join it. */
@@ -193,7 +191,6 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     pool = {
       pool: { id, draw: draw ?? 0, questions: [] },
       line,
-      draw,
       orphan: !lesson,
       outer: step && (step.html || step.question) ? step : undefined,
       steps: [],
@@ -204,7 +201,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
     const p = pool!;
     pool = undefined;
     if (p.orphan) return;
-    const { id, questions } = p.pool;
+    const { id, questions, draw } = p.pool;
     for (const [s, line] of p.steps) {
       if (s.html && !s.question) report(line, `The step "${s.title}" in the pool "${id}" has no question: every attempt shows it.`, 'Move it before `:::pool`, or give it a question.', 'warning');
     }
@@ -212,12 +209,12 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       report(p.line, `The pool "${id}" has no questions.`, 'Put question blocks between `:::pool` and `:::pool-end`, each under its own `## Step` heading.');
       return;
     }
-    if (p.draw === undefined) return;
-    if (p.draw > questions.length) {
-      report(p.line, `The pool "${id}" draws ${p.draw} questions but holds only ${questions.length}.`, `Lower \`draw\` to at most ${questions.length}, or add questions to the pool.`);
+    if (!draw) return; // 0: `draw` missing or not a whole number of at least 1 (already reported).
+    if (draw > questions.length) {
+      report(p.line, `The pool "${id}" draws ${draw} questions but holds only ${questions.length}.`, `Lower \`draw\` to at most ${questions.length}, or add questions to the pool.`);
       return;
     }
-    if (p.draw === questions.length) {
+    if (draw === questions.length) {
       report(p.line, `The pool "${id}" draws all of its ${questions.length} questions: every attempt plays the same ones.`, 'Lower `draw`, add questions, or remove the pool.', 'warning');
     }
     if (id) pools.push(p.pool);
