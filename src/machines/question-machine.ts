@@ -148,7 +148,7 @@ export const questionMachine = setup({
     recordReveal: assign(({ context }) => ({
       record: context.record ? { ...context.record, done: true, revealed: true } : null,
     })),
-    clearDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
+    restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
     report: sendParent(({ context }): QuestionAnsweredEvent => ({
       type: 'question.answered',
       questionId: context.question.id,
@@ -202,7 +202,7 @@ export const questionMachine = setup({
     },
     incorrect: {
       on: {
-        'question.retry': { target: 'answering', actions: 'clearDraft' },
+        'question.retry': { target: 'answering', actions: 'restartDraft' },
         'question.reveal': { guard: 'solutionAllowed', target: 'revealed', actions: ['recordReveal', 'report'] },
       },
     },
