@@ -225,24 +225,14 @@ export abstract class ScormTracker implements Tracker {
       this.#fail();
       return;
     }
-    if (level === 0 && draftsDropped === 0) {
-      this.#fallback?.clear();
-      this.#broken = false;
-      this.#channel.set({ kind: this.kind, state: 'ok' });
-    } else if (level === 0) {
-      // Every answer is in the LMS; only unsent work did not fit, so it waits on this device.
-      this.#keepOnDevice();
-      this.#broken = false;
-      this.#channel.set({ kind: this.kind, state: 'ok' });
-    } else if (level < 3) {
-      this.#keepOnDevice();
-      this.#broken = false;
-      this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
-    } else {
-      this.#keepOnDevice();
-      this.#broken = false;
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
-    }
+    // All of it in the LMS: the device copy goes. Otherwise (details, answers or only unsent drafts left
+    // out) the full progress waits on this device.
+    if (level === 0 && draftsDropped === 0) this.#fallback?.clear();
+    else this.#keepOnDevice();
+    this.#broken = false;
+    if (level === 0) this.#channel.set({ kind: this.kind, state: 'ok' });
+    else if (level < 3) this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
+    else this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
   }
 
   /** Keeps the latest progress on this device; reports an error if even that fails. */
