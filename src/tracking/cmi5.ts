@@ -32,7 +32,7 @@ import { StatusChannel } from './status.js';
 import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
 import { outboxStatus, type QueueState, StatementQueue } from './xapi-queue.js';
 import { lrsSender } from './xapi-send.js';
-import { interactionDefinition, responseOf, scoreOf, uuid, VERBS, type XapiStatement } from './xapi-statements.js';
+import { interactionDefinition, progressPercent, responseOf, scoreOf, uuid, VERBS, type XapiStatement } from './xapi-statements.js';
 
 export interface Cmi5TrackerOptions {
   /** The launch URL's query string (default: this page's). */
@@ -300,7 +300,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
   }
 
   progressed(progress: ProgressInfo): void {
-    const percent = Math.round(Math.max(0, Math.min(1, progress.fraction)) * 100);
+    const percent = progressPercent(progress.fraction);
     if (!this.#normal || percent === this.#lastPercent || percent >= 100) return;
     this.#lastPercent = percent;
     const cmi5 = this.#cmi5!;

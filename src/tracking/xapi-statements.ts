@@ -50,6 +50,8 @@ const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 export const MODULE_TYPE = 'http://adlnet.gov/expapi/activities/module';
 /** cmi5's progress extension (0–100), also understood by plain LRS reports. */
 export const PROGRESS_EXTENSION = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
+/** A progress fraction as the whole percent `progressed` reports (0–100). */
+export const progressPercent = (fraction: number) => Math.round(Math.max(0, Math.min(1, fraction)) * 100);
 
 /** A random UUID v4 (also where `crypto.randomUUID` is missing: plain-http intranets). */
 export function uuid(): string {

@@ -30,6 +30,7 @@ import {
   langMap,
   MODULE_TYPE,
   PROGRESS_EXTENSION,
+  progressPercent,
   questionActivityId,
   scoreOf,
   uuid,
@@ -196,7 +197,7 @@ export class XapiTracker implements Tracker {
   }
 
   progressed(progress: ProgressInfo): void {
-    const percent = Math.round(Math.max(0, Math.min(1, progress.fraction)) * 100);
+    const percent = progressPercent(progress.fraction);
     if (!this.#queue || percent === this.#lastPercent || percent >= 100) return;
     this.#lastPercent = percent;
     this.#send('progressed', { result: { extensions: { [PROGRESS_EXTENSION]: percent } } });
