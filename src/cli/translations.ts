@@ -3,7 +3,7 @@
  * (see `checkParity`). Node only.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { isValid, parseModule } from '../content/parse.js';
 import { checkParity } from '../content/parity.js';
@@ -29,4 +29,17 @@ export async function checkTranslation(file: string, doc: ModuleDoc, source: str
   if (!isValid(english)) return [];
   const name = relative(process.cwd(), file) || file;
   return checkParity(english.doc, doc, { file: name, source, englishFile, englishSource });
+}
+
+/** The languages of a module folder (`modules/passwords` or the slug under `modules/`), English first. */
+export async function moduleLanguages(input: string): Promise<string[]> {
+  for (const dir of [input, join('modules', input)]) {
+    try {
+      const langs = (await readdir(dir)).flatMap((f) => /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/.exec(f)?.[1] ?? []);
+      if (langs.length) return langs.sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+    } catch {
+      /* not a folder: try the next */
+    }
+  }
+  return [];
 }
