@@ -8,7 +8,7 @@
  * the npm output before they reach the page: never straight into `innerHTML`.
  */
 import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
-import { startSite } from './i18n.js';
+import { directionOf, startSite } from './i18n.js';
 import {
   catalogLanguages, digcompLabel, distUrl, embedUrl, formatAges, formatMinutes, formatSize, h, languageName, loadCatalog,
   markReady, moduleUrl, packageUrl, pageUrl, params, pickEntry, showMessage,
@@ -41,11 +41,13 @@ const capital = (s, lang) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
  */
 function renderModule(doc, entry, { lang, t }) {
   const { meta, lessons, guides } = doc;
-  const content = { lang: meta.lang };
+  const content = { lang: meta.lang, dir: directionOf(meta.lang) };
   document.title = t('teacher.titleWith', { title: meta.title });
   $('title').textContent = meta.title;
-  $('title').setAttribute('lang', meta.lang);
-  for (const id of ['summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) $(id).setAttribute('lang', meta.lang);
+  for (const id of ['title', 'summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) {
+    $(id).setAttribute('lang', content.lang);
+    $(id).setAttribute('dir', content.dir);
+  }
   $('summary').textContent = meta.summary;
   const questions = lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
   const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(meta.passMark / 100);
