@@ -132,6 +132,7 @@ describe('demo site: twelve languages', () => {
         expect(doc.documentElement.dir, `${page} ${lang}`).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect(doc.getElementById('lang-switch')!.hidden, `${page} ${lang}: the switch shows`).to.equal(false);
         expect((doc.getElementById('lang') as HTMLSelectElement).value).to.equal(lang);
+        expect(doc.querySelector('label[for="lang"]')!.textContent, `${page} ${lang}: the switch's label`).to.equal(strings['lang.label']);
         // Strings a language may write exactly as English does ("DigComp 2.2", "{title} – Netwise") may stay.
         const same = Object.keys(en).filter((k) => mayMatchEnglish(lang, k, en)).flatMap((k) => forms(en[k]).map((f) => pattern(f, titles)));
         const intl = new Set(LANGS.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l)!).flatMap((n) => [n, n.charAt(0).toLocaleUpperCase(lang) + n.slice(1)]));
