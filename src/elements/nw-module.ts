@@ -238,8 +238,14 @@ export class NwModule extends LitElement {
   }
 
   #attach(doc: ModuleDoc, tracker: Tracker, saved: Awaited<ReturnType<Tracker['start']>>): void {
-    const actor = createActor(moduleMachine, { input: { doc, saved } });
-    const onPageHide = () => tracker.terminate();
+    // The question clock: times come in on events (see module-machine.ts); leaving the page adds them up.
+    const actor = createActor(moduleMachine, { input: { doc, saved, startedAt: Date.now() } });
+    const pause = () => actor.send({ type: 'module.pause', at: Date.now() });
+    const onHidden = () => document.visibilityState === 'hidden' && pause();
+    const onPageHide = () => {
+      pause();
+      tracker.terminate();
+    };
     this.status = tracker.status;
     this.#tracker = tracker;
     this.returnUrl = canReturn(tracker) ? tracker.returnURL : undefined;
@@ -255,9 +261,11 @@ export class NwModule extends LitElement {
         return () => subs.forEach((s) => s.unsubscribe());
       })(),
       () => window.removeEventListener('pagehide', onPageHide),
+      () => document.removeEventListener('visibilitychange', onHidden),
       () => actor.stop(),
     ];
     window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
     actor.start();
     this.#module.actor = actor;
     // The summary is needed only at the end: fetch it once the first step shows and the browser is idle.
@@ -369,12 +377,12 @@ export class NwModule extends LitElement {
         ${question ?? nothing}
       </section>
       <nav part="nav" aria-label=${t.progress}>
-        <button ?hidden=${index === 0} @click=${() => this.#module.send({ type: 'module.back' })}>${t.back}</button>
+        <button ?hidden=${index === 0} @click=${() => this.#module.send({ type: 'module.back', at: Date.now() })}>${t.back}</button>
         <button
           class="primary"
           aria-disabled=${canNext ? 'false' : 'true'}
           aria-describedby=${canNext ? nothing : 'blocked'}
-          @click=${() => this.#module.send({ type: 'module.next' })}
+          @click=${() => this.#module.send({ type: 'module.next', at: Date.now() })}
         >
           ${isLast ? t.finish : t.next}
         </button>

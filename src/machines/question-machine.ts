@@ -70,6 +70,8 @@ export interface QuestionAnsweredEvent {
   type: 'question.answered';
   questionId: string;
   record: AnswerRecord;
+  /** When it was submitted (the `question.submit` event's `at`); absent for a reveal. */
+  at?: number;
 }
 
 /** The display order of `question`'s ids for `seed` (see `QuestionContext.order`). */
@@ -149,10 +151,11 @@ export const questionMachine = setup({
       record: context.record ? { ...context.record, done: true, revealed: true } : null,
     })),
     restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
-    report: sendParent(({ context }): QuestionAnsweredEvent => ({
+    report: sendParent(({ context, event }): QuestionAnsweredEvent => ({
       type: 'question.answered',
       questionId: context.question.id,
       record: context.record!,
+      ...(event.type === 'question.submit' && event.at !== undefined ? { at: event.at } : {}),
     })),
     /** Tells the parent, if there is one (a question can also run on its own). */
     reportDraft: enqueueActions(({ context, enqueue, self }) => {

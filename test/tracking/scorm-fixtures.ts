@@ -61,10 +61,13 @@ export function scormDoc(over: Partial<ModuleDoc['meta']> = {}): ModuleDoc {
   };
 }
 
-/** A module actor wired to `tracker`, resumed from what the tracker returns, with helpers to play it. */
-export async function play(doc: ModuleDoc, tracker: Tracker) {
+/**
+ * A module actor wired to `tracker`, resumed from what the tracker returns, with helpers to play it.
+ * With `clock`, the steps and submissions carry its times, as the player's do (the question clock).
+ */
+export async function play(doc: ModuleDoc, tracker: Tracker, clock?: () => number) {
   const saved = await tracker.start(doc.meta);
-  const actor = createActor(moduleMachine, { input: { doc, saved } });
+  const actor = createActor(moduleMachine, { input: { doc, saved, startedAt: clock?.() } });
   const disconnect = connectTracker(actor, tracker);
   actor.start();
   const question = (id: string) => actor.getSnapshot().children[id as never] as unknown as { send(e: unknown): void };
@@ -74,13 +77,20 @@ export async function play(doc: ModuleDoc, tracker: Tracker) {
     disconnect,
     answer(id: string, response: Response) {
       question(id).send({ type: 'question.respond', response });
-      question(id).send({ type: 'question.submit' });
+      question(id).send({ type: 'question.submit', at: clock?.() });
     },
     retry(id: string) {
       question(id).send({ type: 'question.retry' });
     },
     next() {
-      actor.send({ type: 'module.next' });
+      actor.send({ type: 'module.next', at: clock?.() });
+    },
+    back() {
+      actor.send({ type: 'module.back', at: clock?.() });
+    },
+    /** The page goes away (what the player sends on `pagehide`). */
+    pause() {
+      actor.send({ type: 'module.pause', at: clock?.() ?? 0 });
     },
     get step() {
       const c = actor.getSnapshot().context;

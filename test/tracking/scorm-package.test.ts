@@ -67,6 +67,8 @@ describe('a SCORM 1.2 package played in a frame of an LMS page', () => {
     await p.answer('nw-choice', 1);
     expect(rec.count('LMSCommit')).to.be.greaterThan(1);
     await p.next();
+    // The question clock: answered about 2 s after the question showed (not since the player loaded).
+    await new Promise((r) => setTimeout(r, 2000));
     await p.answer('nw-truefalse', 1);
     await p.next('Finish');
     await waitUntil(() => cmi().core.lesson_status === 'passed', 'never passed');
@@ -78,6 +80,8 @@ describe('a SCORM 1.2 package played in a frame of an LMS page', () => {
       ['strongest', 'choice', 'b', 'correct'],
       ['change-monthly', 'true-false', 'f', 'correct'],
     ]);
+    const [h, m, sec] = interactions[1].latency.split(':').map(Number);
+    expect(h * 3600 + m * 60 + sec).to.be.within(2, 4);
     expect(decodeSuspend(c.suspend_data, 'pack-test')!.progress.finished).to.equal(true);
     expect(c.core.session_time).to.match(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     expect(moodleViolations(rec.sets())).to.deep.equal([]);
