@@ -7,8 +7,11 @@
  * - `exit` is `suspend` until the module is finished, so the next launch resumes;
  * - every answer and step is committed at once; nothing waits for an unload handler (unsent drafts come
  *   once the typing pauses, see `connectTracker`, and stay on this device when suspend_data has no room);
- * - a failing call (`"false"`, an error code, an exception) moves saving to this device, keeps the
- *   interactions to retry, and tells the student; a later successful commit moves it back.
+ * - a failing call (`"false"` with an error code, an exception) moves saving to this device, keeps the
+ *   interactions to retry, and tells the student; a later successful commit moves it back;
+ * - but an LMS that refuses one value (a format or range it does not take, e.g. Moodle's 406 on a
+ *   2004 identifier) is still answering: the value is logged once (`console.warn`) and left out, the
+ *   rest goes on, and the LMS stays the tracker (a refused `suspend_data` also keeps a device copy).
  */
 import type { ModuleMeta, Question } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
@@ -16,7 +19,7 @@ import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { chooseProgress, LocalFallback, learnerTag } from './fallback.js';
 import { type Interaction, interactionOf } from './interaction.js';
-import { findScormApi, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
+import { findScormApi, isRefusal, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
 import { decodeSuspend, encodeSuspend } from './scorm-suspend.js';
 import { StatusChannel } from './status.js';
 import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
@@ -79,6 +82,10 @@ export abstract class ScormTracker implements Tracker {
   #pending: Interaction[] = [];
   #next = 0;
   #errors: string[] = [];
+  /** Elements the LMS refused a value for, in this flush. */
+  readonly #refused = new Set<string>();
+  /** Refusals already logged (one line per element kind and error). */
+  readonly #warned = new Set<string>();
   #dirty = false;
   #broken = false;
   #terminated = false;
@@ -100,12 +107,22 @@ export abstract class ScormTracker implements Tracker {
     return (this.#options.now ?? Date.now)();
   }
 
-  /** Writes a value; a failure is remembered for the next flush. */
+  /** Writes a value; a refusal is logged, any other failure is remembered for the next flush. */
   #write = (element: string, value: string): boolean => {
     const r = this.#conn!.set(element, value);
-    if (!r.ok) this.#errors.push(r.error ?? `${element} failed`);
-    return r.ok;
+    if (r.ok) return true;
+    if (isRefusal(this.version, r.code)) this.#refuse(element, value, r.error ?? `${element} refused`);
+    else this.#errors.push(r.error ?? `${element} failed`);
+    return false;
   };
+
+  #refuse(element: string, value: string, error: string): void {
+    this.#refused.add(element);
+    const key = `${element}|${error}`.replace(/\.\d+(?=[.)|]|$)/g, '.n');
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`netwise: the ${this.label} LMS refused ${element} = ${JSON.stringify(value.slice(0, 100))} (${error}); the rest is saved as usual.`);
+  }
 
   #read = (element: string): string => this.#conn!.get(element).value;
 
@@ -194,13 +211,14 @@ export abstract class ScormTracker implements Tracker {
     }
     const conn = this.#conn;
     this.#errors = [];
+    this.#refused.clear();
     while (this.#pending.length) {
       const interaction = this.#pending[0];
       const before = this.#errors.length;
       const started = this.writeInteraction((el, v) => this.#write(el, v), this.#next, interaction, this.#meta!);
       if (started) this.#next += 1;
       if (this.#errors.length > before) break; // keep it, and the rest, for the next try
-      this.#pending.shift();
+      this.#pending.shift(); // written, or refused in part or whole (logged): not tried again
     }
     if (this.#progress) this.progress(this.#write, this.#progress);
     if (this.#result) this.finish(this.#write, this.#result, this.#meta!);
@@ -226,11 +244,12 @@ export abstract class ScormTracker implements Tracker {
       return;
     }
     // All of it in the LMS: the device copy goes. Otherwise (details, answers or only unsent drafts left
-    // out) the full progress waits on this device.
-    if (level === 0 && draftsDropped === 0) this.#fallback?.clear();
+    // out, or the progress refused) the full progress waits on this device.
+    const refused = this.#refused.has(this.elements.suspendData) || this.#refused.has(this.elements.location);
+    if (level === 0 && draftsDropped === 0 && !refused) this.#fallback?.clear();
     else this.#keepOnDevice();
     this.#broken = false;
-    if (level === 0) this.#channel.set({ kind: this.kind, state: 'ok' });
+    if (level === 0 && !refused) this.#channel.set({ kind: this.kind, state: 'ok' });
     else if (level < 3) this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
     else this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
   }

@@ -2,6 +2,7 @@
  * Shared by the SCORM tracker tests: a small module, a way to play it through the module machine, a
  * call-recording wrapper around an LMS API, an in-memory Storage, and Moodle's SCORM 1.2 formats.
  */
+import { Scorm2004API } from 'scorm-again';
 import { createActor } from 'xstate';
 import type { ModuleDoc, Question, Response } from '../../src/content/types.js';
 import { moduleMachine } from '../../src/machines/module-machine.js';
@@ -357,5 +358,95 @@ export class MoodleLike12 {
 
   LMSGetDiagnostic(code: string) {
     return code;
+  }
+}
+
+/** Moodle's SCORM 2004 identifier check (`CMIShortIdentifier` in mod/scorm/datamodels/scorm_13.js): no `-`. */
+const SHORT_ID_2004 = /^[\w.]{1,250}$/;
+const DECIMAL_2004 = /^-?([0-9]{1,5})(\.[0-9]{1,18})?$/;
+
+/**
+ * True when Moodle would refuse `value` as a learner_response or correct_responses pattern of an
+ * interaction of `type` (its identifier rules; the free-text types are left to scorm-again).
+ */
+export function moodle2004Refuses(type: string, value: string): boolean {
+  const items = value.split('[,]');
+  const pair = (p: string) => p.split('[.]');
+  switch (type) {
+    case 'true-false':
+      return !/^(true|false)$/.test(value);
+    case 'choice':
+    case 'sequencing':
+    case 'likert':
+      return value !== '' && items.some((v) => !SHORT_ID_2004.test(v));
+    case 'matching':
+      return items.some((p) => pair(p).length !== 2 || !pair(p).every((v) => SHORT_ID_2004.test(v)));
+    case 'performance':
+      return items.some((p) => {
+        const [step, answer = '', ...rest] = pair(p);
+        return rest.length > 0 || !(step === '' || SHORT_ID_2004.test(step)) || !(answer === '' || SHORT_ID_2004.test(answer) || DECIMAL_2004.test(answer));
+      });
+    default:
+      return false;
+  }
+}
+
+/**
+ * A SCORM 2004 LMS as strict as Moodle 4.x: scorm-again's runtime (the standard's formats and order),
+ * plus Moodle's identifier rule on responses and patterns, refused with 406 like Moodle does.
+ */
+export class MoodleLike2004 {
+  readonly lms = new Scorm2004API({ logLevel: 5, autocommit: false });
+  readonly #types = new Map<string, string>();
+  #refused: string | null = null;
+
+  constructor(preload?: Record<string, unknown>) {
+    this.lms.loadFromJSON({ cmi: { learner_id: 'moodle-7', learner_name: 'Doe, Jane' } } as never);
+    if (preload) this.lms.loadFromJSON(preload as never);
+  }
+
+  #pass<T>(value: T): T {
+    this.#refused = null;
+    return value;
+  }
+
+  Initialize(arg: string) {
+    return this.#pass(this.lms.Initialize(arg));
+  }
+
+  Terminate(arg: string) {
+    return this.#pass(this.lms.Terminate(arg));
+  }
+
+  GetValue(element: string) {
+    return this.#pass(this.lms.GetValue(element));
+  }
+
+  SetValue(element: string, value: string) {
+    this.#refused = null;
+    const m = /^cmi\.interactions\.(\d+)\.(type|learner_response|correct_responses\.\d+\.pattern)$/.exec(element);
+    if (m && m[2] !== 'type' && moodle2004Refuses(this.#types.get(m[1]) ?? '', String(value))) {
+      this.#refused = '406';
+      return 'false';
+    }
+    const result = this.lms.SetValue(element, value);
+    if (m && m[2] === 'type' && result === 'true') this.#types.set(m[1], String(value));
+    return result;
+  }
+
+  Commit(arg: string) {
+    return this.#pass(this.lms.Commit(arg));
+  }
+
+  GetLastError() {
+    return this.#refused ?? this.lms.GetLastError();
+  }
+
+  GetErrorString(code: string) {
+    return code === '406' ? 'Data Model Element Type Mismatch' : this.lms.GetErrorString(code);
+  }
+
+  GetDiagnostic(code: string) {
+    return code === '406' ? 'identifier not allowed' : this.lms.GetDiagnostic(code);
   }
 }
