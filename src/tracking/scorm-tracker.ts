@@ -5,6 +5,8 @@
  * Rules it keeps (see docs in lms-standards.md §8):
  * - status is set explicitly at start (`incomplete`) and at the end, never left for the LMS to guess;
  * - `exit` is `suspend` until the module is finished, so the next launch resumes;
+ * - the end goes in the commits the version asks for (`finish`): SCORM 1.2 commits the status before
+ *   the score, because Moodle 4.x judges completion when the score arrives from the status it has stored;
  * - every answer and step is committed at once; nothing waits for an unload handler (unsent drafts come
  *   once the typing pauses, see `connectTracker`, and stay on this device when suspend_data has no room);
  * - a failing call (`"false"` with an error code, an exception) moves saving to this device, keeps the
@@ -61,8 +63,11 @@ export abstract class ScormTracker implements Tracker {
 
   /** Sets the status at the start of a session (e.g. `incomplete` when not attempted). */
   protected abstract begin(write: (element: string, value: string) => void, read: (element: string) => string): void;
-  /** Writes the score and final status. */
-  protected abstract finish(write: (element: string, value: string) => void, result: ModuleResult, meta: ModuleMeta): void;
+  /**
+   * The score and final status as `[element, value]` pairs, in batches: each batch after the first goes
+   * in a commit of its own, after the one before has been committed.
+   */
+  protected abstract finish(result: ModuleResult, meta: ModuleMeta): Array<Array<[string, string]>>;
   /** Writes one interaction at index `n`; returns false if even its id could not be written. */
   protected abstract writeInteraction(write: (element: string, value: string) => boolean, n: number, interaction: Interaction, meta: ModuleMeta): boolean;
   /** Formats a duration for `session_time`. */
@@ -221,7 +226,8 @@ export abstract class ScormTracker implements Tracker {
       this.#pending.shift(); // written, or refused in part or whole (logged): not tried again
     }
     if (this.#progress) this.progress(this.#write, this.#progress);
-    if (this.#result) this.finish(this.#write, this.#result, this.#meta!);
+    const [first = [], ...later] = this.#result ? this.finish(this.#result, this.#meta!) : [];
+    for (const [element, value] of first) this.#write(element, value);
     let level = 0;
     let dropped = 0;
     let draftsDropped = 0;
@@ -236,8 +242,14 @@ export abstract class ScormTracker implements Tracker {
     const finished = this.#last?.finished === true || this.#result !== null;
     this.#write(this.elements.exit, finished ? this.elements.exitFinished : 'suspend');
     this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
-    const end = final ? conn.finish() : conn.commit();
+    const batches = [...later];
+    let end = !batches.length && final ? conn.finish() : conn.commit();
+    while (end.ok && batches.length) {
+      for (const [element, value] of batches.shift()!) this.#write(element, value);
+      end = !batches.length && final ? conn.finish() : conn.commit();
+    }
     if (!end.ok) this.#errors.push(end.error ?? 'commit failed');
+    else this.#result = null; // the end is in the LMS: not written again
 
     if (this.#errors.length) {
       this.#fail();

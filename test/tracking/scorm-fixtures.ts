@@ -268,13 +268,16 @@ const WRITE_ONLY_12 = /^cmi\.core\.(exit|session_time)$|^cmi\.interactions\.\d+\
  * tell: the same formats and ranges (405), read-only (403) and write-only (404) elements, array indexes no
  * further than `_count` (201), 301 before LMSInitialize, and at LMSFinish Moodle's own rules: a status
  * still `not attempted` becomes `completed`, and with a mastery score and a raw score the status is
- * recomputed from them.
+ * recomputed from them. `activityComplete` follows what Moodle 4.3 was seen doing: completion is worked
+ * out when a commit brings a new score, from the status stored *before* that commit (so a status and a
+ * score in one commit never complete the activity), or when a commit brings a new status alone.
  */
 export class MoodleLike12 {
   data: Record<string, string>;
   /** What reached the "server" (on commit and finish). */
   stored: Record<string, string> = {};
   finished = false;
+  activityComplete = false;
   #initialized = false;
   #error = '0';
 
@@ -330,8 +333,17 @@ export class MoodleLike12 {
   LMSCommit(arg: string) {
     if (arg !== '') return this.#fail('201', 'false');
     if (!this.#initialized) return this.#fail('301', 'false');
+    this.#judgeCompletion();
     this.stored = { ...this.data };
     return this.#fail('0', 'true');
+  }
+
+  #judgeCompletion() {
+    const done = (status: string | undefined) => status === 'passed' || status === 'completed';
+    const newScore = (this.data['cmi.core.score.raw'] ?? '') !== (this.stored['cmi.core.score.raw'] ?? '');
+    const newStatus = this.data['cmi.core.lesson_status'] !== this.stored['cmi.core.lesson_status'];
+    if (newScore) this.activityComplete ||= done(this.stored['cmi.core.lesson_status']);
+    else if (newStatus) this.activityComplete ||= done(this.data['cmi.core.lesson_status']);
   }
 
   LMSFinish(arg: string) {
@@ -342,6 +354,7 @@ export class MoodleLike12 {
     if (d['cmi.core.lesson_mode'] === 'normal' && d['cmi.core.credit'] === 'credit' && d['cmi.student_data.mastery_score'] !== '' && d['cmi.core.score.raw'] !== '') {
       d['cmi.core.lesson_status'] = Number(d['cmi.core.score.raw']) >= Number(d['cmi.student_data.mastery_score']) ? 'passed' : 'failed';
     }
+    this.#judgeCompletion();
     this.stored = { ...d };
     this.#initialized = false;
     this.finished = true;
