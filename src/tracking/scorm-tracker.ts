@@ -7,6 +7,9 @@
  * - `exit` is `suspend` until the module is finished, so the next launch resumes;
  * - the end goes in the commits the version asks for (`finish`): SCORM 1.2 commits the status before
  *   the score, because Moodle 4.x judges completion when the score arrives from the status it has stored;
+ * - every commit carries the session time so far (`session_time` may be set before the end), so an LMS
+ *   that adds up sessions loses nothing when a reload's new session starts before the old one's finish
+ *   arrives (Moodle);
  * - every answer and step is committed at once; nothing waits for an unload handler (unsent drafts come
  *   once the typing pauses, see `connectTracker`, and stay on this device when suspend_data has no room);
  * - a failing call (`"false"` with an error code, an exception) moves saving to this device, keeps the
@@ -168,7 +171,7 @@ export abstract class ScormTracker implements Tracker {
     } catch {
       unreadable = true;
     }
-    const commit = conn.commit();
+    const commit = this.#commit(false);
     if (!commit.ok) this.#errors.push(commit.error ?? 'commit failed');
     const saved = chooseProgress(module.id, lms, level, device);
     this.#last = saved;
@@ -214,7 +217,6 @@ export abstract class ScormTracker implements Tracker {
       if (this.#last) this.#keepOnDevice(this.#conn ? `the ${this.label} session has ended` : undefined);
       return;
     }
-    const conn = this.#conn;
     this.#errors = [];
     this.#refused.clear();
     while (this.#pending.length) {
@@ -241,12 +243,11 @@ export abstract class ScormTracker implements Tracker {
     }
     const finished = this.#last?.finished === true || this.#result !== null;
     this.#write(this.elements.exit, finished ? this.elements.exitFinished : 'suspend');
-    this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
     const batches = [...later];
-    let end = !batches.length && final ? conn.finish() : conn.commit();
+    let end = this.#commit(final && !batches.length);
     while (end.ok && batches.length) {
       for (const [element, value] of batches.shift()!) this.#write(element, value);
-      end = !batches.length && final ? conn.finish() : conn.commit();
+      end = this.#commit(final && !batches.length);
     }
     if (!end.ok) this.#errors.push(end.error ?? 'commit failed');
     else this.#result = null; // the end is in the LMS: not written again
@@ -264,6 +265,12 @@ export abstract class ScormTracker implements Tracker {
     if (level === 0 && !refused) this.#channel.set({ kind: this.kind, state: 'ok' });
     else if (level < 3) this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
     else this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
+  }
+
+  /** Commits (or, `final`, finishes) with the session time so far. */
+  #commit(final: boolean) {
+    this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
+    return final ? this.#conn!.finish() : this.#conn!.commit();
   }
 
   /** Keeps the latest progress on this device; reports an error if even that fails. */

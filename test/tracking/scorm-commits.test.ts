@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { Scorm12Tracker } from '../../src/tracking/scorm12.js';
-import { type Call, MemoryStorage, MoodleLike12, playThrough, recording, scormDoc } from './scorm-fixtures.js';
+import { Scorm2004Tracker } from '../../src/tracking/scorm2004.js';
+import { type Call, MemoryStorage, MoodleLike12, MoodleLike2004, playThrough, recording, scormDoc } from './scorm-fixtures.js';
 
 /** The calls as short lines: `set element=value`, `commit`, `finish`. */
 const lines = (calls: Call[], keep: RegExp) =>
@@ -53,5 +54,51 @@ describe('SCORM 1.2 completion, in the order Moodle 4.x needs', () => {
     expect(rec.calls.some((c) => c.method === 'LMSSetValue' && String(c.args[0]).startsWith('cmi.core.score'))).to.equal(false);
     expect(lms.stored['cmi.core.lesson_status']).to.equal('completed');
     expect(lms.activityComplete).to.equal(true);
+  });
+});
+
+describe('session time on every commit', () => {
+  /** For each commit or finish: the session_time set since the one before (undefined when none was). */
+  function timesPerCommit(calls: Call[], element: string, commit: string, finish: string) {
+    const out: Array<[string, string | undefined]> = [];
+    let since: string | undefined;
+    for (const c of calls) {
+      if (/SetValue$/.test(c.method) && c.args[0] === element) since = c.args[1] as string;
+      if (c.method === commit || c.method === finish) {
+        out.push([c.method === commit ? 'commit' : 'finish', since]);
+        since = undefined;
+      }
+    }
+    return out;
+  }
+
+  it('SCORM 1.2: from the first commit to LMSFinish, each carries the time so far', async () => {
+    let clock = 0;
+    const lms = new MoodleLike12();
+    const rec = recording(lms);
+    const tracker = new Scorm12Tracker({ api: rec.api, storage: new MemoryStorage(), now: () => (clock += 1_000) });
+    await playThrough(scormDoc(), tracker);
+    tracker.terminate();
+    const times = timesPerCommit(rec.calls, 'cmi.core.session_time', 'LMSCommit', 'LMSFinish');
+    expect(times.length).to.be.greaterThan(5);
+    expect(times.filter(([, t]) => t === undefined)).to.deep.equal([]);
+    expect(times.at(-1)![0]).to.equal('finish');
+    const seconds = times.map(([, t]) => t!.split(':').reduce((sum, x) => sum * 60 + Number(x), 0));
+    expect(seconds.every((s, i) => i === 0 || s >= seconds[i - 1])).to.equal(true);
+    expect(seconds.at(-1)).to.be.greaterThan(seconds[0]);
+    // What the LMS holds after any commit is the session so far: a late finish would add nothing new.
+    expect(lms.stored['cmi.core.session_time']).to.equal(times.at(-1)![1]);
+  });
+
+  it('SCORM 2004 too', async () => {
+    let clock = 0;
+    const rec = recording(new MoodleLike2004());
+    const tracker = new Scorm2004Tracker({ api: rec.api, storage: new MemoryStorage(), now: () => (clock += 1_000) });
+    await playThrough(scormDoc(), tracker);
+    tracker.terminate();
+    const times = timesPerCommit(rec.calls, 'cmi.session_time', 'Commit', 'Terminate');
+    expect(times.length).to.be.greaterThan(5);
+    expect(times.filter(([, t]) => t === undefined)).to.deep.equal([]);
+    expect(times.every(([, t]) => /^PT\d+S$/.test(t!))).to.equal(true);
   });
 });
