@@ -57,6 +57,20 @@ describe('SCORM 1.2 completion, in the order Moodle 4.x needs', () => {
   });
 });
 
+describe('a practice (ungraded) module', () => {
+  it('SCORM 2004: completion only; no score, no success status, so nothing to grade', async () => {
+    const lms = new MoodleLike2004();
+    const rec = recording(lms);
+    const tracker = new Scorm2004Tracker({ api: rec.api, storage: new MemoryStorage() });
+    await playThrough(scormDoc({ mode: 'practice' }), tracker);
+    const set = rec.calls.filter((c) => c.method === 'SetValue').map((c) => String(c.args[0]));
+    expect(set.filter((e) => /^cmi\.(score\.|success_status)/.test(e))).to.deep.equal([]);
+    expect(lms.lms.GetValue('cmi.completion_status')).to.equal('completed');
+    expect(lms.lms.GetValue('cmi.success_status')).to.equal('unknown');
+    tracker.terminate();
+  });
+});
+
 describe('session time on every commit', () => {
   /** For each commit or finish: the session_time set since the one before (undefined when none was). */
   function timesPerCommit(calls: Call[], element: string, commit: string, finish: string) {
