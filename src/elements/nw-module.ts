@@ -1,5 +1,5 @@
 import './nw-module-prefetch.js';
-import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type Actor, createActor } from 'xstate';
 import type { ModuleDoc, Question } from '../content/types.js';
@@ -23,6 +23,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, questionElements } from './question-elements.js';
 import { safeHtml } from './question-element.js';
 import './nw-choice.js';
+import { nwModuleStyles } from './nw-module.styles.js';
 
 type ModuleActor = Actor<typeof moduleMachine>;
 /** A question element, as the player sees it: something showing a question actor. */
@@ -83,75 +84,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
 export class NwModule extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      :host {
-        max-width: var(--nw-max-width, 48rem);
-        background: var(--_surface);
-      }
-      .base {
-        padding: var(--nw-padding, 1rem);
-      }
-      header {
-        margin-bottom: 1rem;
-      }
-      .eyebrow {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      h2 {
-        margin: 0.1rem 0 0.5rem;
-        font-size: 1.5em;
-        line-height: 1.25;
-      }
-      h3 {
-        margin: 0 0 0.75rem;
-        font-size: 1.2em;
-      }
-      h3:focus {
-        outline: none;
-      }
-      h3:focus-visible {
-        outline: var(--_focus);
-      }
-      progress {
-        display: block;
-        width: 100%;
-        height: 0.6rem;
-        accent-color: var(--_accent);
-      }
-      .step-count {
-        margin: 0.25rem 0 0;
-        font-size: 0.9em;
-        color: var(--_muted);
-      }
-      nav {
-        display: flex;
-        gap: 0.5rem;
-        margin-top: 1.5rem;
-      }
-      nav .primary {
-        margin-inline-start: auto;
-      }
-      .blocked {
-        margin: 0.5rem 0 0;
-        color: var(--_muted);
-        text-align: end;
-      }
-      .return {
-        margin: 0.5rem 0 0;
-      }
-      .status {
-        margin: 1rem 0 0;
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .error {
-        padding: 1rem;
-        border: 2px solid var(--_incorrect);
-        border-radius: var(--_radius);
-      }
-    `,
+    nwModuleStyles,
   ];
 
   /** URL of the module: compiled JSON (fast), or a `.md` source (loads the Markdown parser). */

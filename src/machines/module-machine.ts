@@ -12,7 +12,7 @@
  *         └─────restart (next seed)────────┘
  * ```
  * In `playing`, next / back / goto move the step cursor, never past an unanswered question.
- * `question.answered` and `question.drafted` from the question actors are taken in every state.
+ * `question.answered` and `question.drafted`, emitted by the question actors, are taken in every state.
  * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
  * (with the compact progress to store) after every change, unsent drafts included (marked `draft`
  * when only a draft changed, so a tracker can wait for the typing to stop).
@@ -239,14 +239,18 @@ export const moduleMachine = setup({
     wasFinished: ({ context }) => context.finished,
   },
   actions: {
-    spawnQuestions: enqueueActions(({ context, enqueue }) => {
+    /** One question actor per question in play; what each emits comes back to the module as its own event. */
+    spawnQuestions: assign(({ context, spawn, self }) => {
       for (const { step } of context.steps) {
         const question = step.question;
         if (question) {
           const input = { question, record: context.answers[question.id], seed: context.seed, draft: context.drafts[question.id] };
-          enqueue.spawnChild('question', { id: question.id, input });
+          const child = spawn('question', { id: question.id, input });
+          child.on('question.answered', (e) => self.send(e));
+          child.on('question.drafted', (e) => self.send(e));
         }
       }
+      return {};
     }),
     stopQuestions: enqueueActions(({ context, enqueue }) => {
       for (const { step } of context.steps) if (step.question) enqueue.stopChild(step.question.id);
