@@ -27,6 +27,7 @@ async function start({ lang, t }) {
   title.textContent = entry.title;
   title.lang = entry.lang;
   title.dir = directionOf(entry.lang);
+  title.dataset.content = 'lesson';
   document.getElementById('teacher-link').setAttribute('href', pageUrl('teacher.html', { module: entry.id, lang }));
   if (entry.lang !== wanted) {
     const note = document.getElementById('fallback');

@@ -41,12 +41,11 @@ const capital = (s, lang) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
  */
 function renderModule(doc, entry, { lang, t }) {
   const { meta, lessons, guides } = doc;
-  const content = { lang: meta.lang, dir: directionOf(meta.lang) };
+  const content = { lang: meta.lang, dir: directionOf(meta.lang), 'data-content': 'lesson' };
   document.title = t('teacher.titleWith', { title: meta.title });
   $('title').textContent = meta.title;
   for (const id of ['title', 'summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) {
-    $(id).setAttribute('lang', content.lang);
-    $(id).setAttribute('dir', content.dir);
+    for (const [name, value] of Object.entries(content)) $(id).setAttribute(name, value);
   }
   $('summary').textContent = meta.summary;
   const questions = lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
