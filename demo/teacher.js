@@ -111,7 +111,8 @@ function downloadItems(entry, { lang, t }, suffix = '') {
 function renderDownloads(entries, entry, site) {
   const { lang, t } = site;
   const items = downloadItems(entry, site);
-  $('downloads-title').textContent = t('packages.in', { lang: capital(languageName(entry.lang, lang), lang) });
+  // Mid-sentence, a language's name is written as the language writes it ("En anglais", "In English").
+  $('downloads-title').textContent = t('packages.in', { lang: languageName(entry.lang, lang) });
   $('downloads').hidden = !items.length;
   $('downloads-title').hidden = !items.length;
   $('downloads-missing').hidden = items.length > 0;
@@ -126,7 +127,7 @@ function renderDownloads(entries, entry, site) {
     return [
       h('h4', { id: headingId, text: name }),
       h('ul', { class: 'downloads', 'aria-labelledby': headingId, 'data-lang': other.lang },
-        downloadItems(other, site, t('download.inLang', { lang: name }))),
+        downloadItems(other, site, t('download.inLang', { lang: languageName(other.lang, lang) }))),
     ];
   }));
 }

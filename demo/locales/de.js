@@ -33,7 +33,7 @@ export default {
   'filters.anyLength': 'Jede Dauer',
   'filters.upTo': 'Bis {duration}',
   'filters.led': 'Wer leitet',
-  'filters.anyone': 'Egal',
+  'filters.anyone': 'Beliebig',
   'filters.teacherLed': 'Nur mit Lehrkraft',
   'filters.selfLed': 'Schüler allein',
   'filters.clear': 'Filter zurücksetzen',
