@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Für Lehrkräfte',
   'nav.play': 'Lektion starten',
   'lang.label': 'Sprache',
+  'lang.apply': 'Wechseln',
   'error.retry': '{message} Führen Sie npm run build aus und laden Sie die Seite neu.',
   'error.catalogue': 'Der Katalog konnte nicht geladen werden ({status}).',
   'error.notList': 'Der Katalog ist keine Liste von Modulen.',

@@ -21,9 +21,9 @@ async function locale(lang: string): Promise<Locale> {
   return locales.get(lang)!;
 }
 
-async function open(page: string, lang?: string) {
+async function open(page: string, lang?: string, width = 1000) {
   const url = `/demo/${page}${lang ? `${page.includes('?') ? '&' : '?'}lang=${lang}` : ''}`;
-  const opened = await openPage(url, 1000);
+  const opened = await openPage(url, width);
   await waitUntil(() => opened.doc.documentElement.dataset.ready === 'true', `${url} never finished`, { timeout: 10_000 });
   // The player page: wait for the player to show its lesson, so its host page is complete.
   return opened;
@@ -158,9 +158,14 @@ describe('demo site: twelve languages', () => {
     const select = first.doc.getElementById('lang') as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).to.deep.equal(LANGS);
     expect([...select.options].map((o) => o.lang)).to.deep.equal(LANGS);
-    const navigated = new Promise((resolve) => first.frame.addEventListener('load', resolve, { once: true }));
+    // Picking a language changes nothing by itself (WCAG 3.2.2); the button does.
     select.value = 'pl';
-    select.dispatchEvent(new Event('change'));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(first.frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    const navigated = new Promise((resolve) => first.frame.addEventListener('load', resolve, { once: true }));
+    first.doc.querySelector<HTMLButtonElement>('#lang-switch button[type="submit"]')!.click();
     await navigated;
     const doc = first.frame.contentDocument!;
     await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'the Polish page never finished');
@@ -215,6 +220,17 @@ describe('demo site: twelve languages', () => {
     const own = new Intl.DisplayNames([translated.lang], { type: 'language' }).of(translated.lang)!;
     expect(tcard.querySelector('.languages')!.textContent).to.contain(own);
     other.frame.remove();
+  });
+
+  it('reflows at 320 CSS pixels in the languages with the longest words, and right to left (WCAG 1.4.10)', async function () {
+    this.timeout(60_000);
+    for (const lang of ['de', 'nl', 'uk', 'ar']) {
+      for (const page of PAGES) {
+        const { frame, doc } = await open(page, lang, 320);
+        expect(doc.documentElement.scrollWidth, `${page} in ${lang}`).to.be.at.most(320);
+        frame.remove();
+      }
+    }
   });
 
   it('axe finds nothing on any page in Arabic (right to left) or Czech, lang and dir included', async function () {
