@@ -32,8 +32,9 @@ async function standalone<E extends QuestionElement>(tag: 'nw-choice' | 'nw-orde
   const answered: QuestionAnsweredEvent[] = [];
   const actor = createActor(questionMachine, { input: { question } });
   actor.on('question.answered', (e) => void answered.push(e));
-  // fixtureSync: a plain host needs no animation frame (frames stall in a background tab when pages run side by side).
-  const box = fixtureSync(html`<div></div>`);
+  // fixtureSync: a plain <div> fixture would wait for an animation frame, which a page in the
+  // background (another test file has the focus) may never get.
+  const box = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement(tag) as unknown as E;
   el.actor = actor.start();
   box.append(el);
