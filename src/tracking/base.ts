@@ -28,6 +28,27 @@ export function safeStorage(given: Storage | undefined, fallback: () => Storage)
   }
 }
 
+/** The JSON object stored under `key`, or `null` (none, unreadable, not an object, storage blocked). */
+export function readJson<T extends object>(storage: Storage | null, key: string): T | null {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
+    return typeof v === 'object' && v !== null ? (v as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores `value` as JSON under `key`; false when the storage is full or blocked. */
+export function writeJson(storage: Storage | null, key: string, value: unknown): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export abstract class TrackerBase implements Tracker {
   abstract readonly kind: string;
   /** The status; set it when it changes (listeners hear only real changes). */

@@ -25,7 +25,7 @@ import type { ProgressInfo } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { type Cmi5Launch, readCmi5Launch, type ReturnToLms } from './cmi5-launch.js';
-import { safeStorage } from './base.js';
+import { readJson as read, safeStorage, writeJson as write } from './base.js';
 import { learnerTag } from './fallback.js';
 import { interactionOf } from './interaction.js';
 import { OutboxTracker } from './outbox-tracker.js';
@@ -66,23 +66,6 @@ interface Session {
 interface Done {
   completed?: boolean;
   passed?: boolean;
-}
-
-function read<T>(storage: Storage | null, key: string): T | null {
-  try {
-    const v = JSON.parse(storage?.getItem(key) ?? 'null');
-    return typeof v === 'object' && v !== null ? (v as T) : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(storage: Storage | null, key: string, value: unknown): void {
-  try {
-    storage?.setItem(key, JSON.stringify(value));
-  } catch {
-    /* a reload would fetch again and be refused: the student is told then */
-  }
 }
 
 /** `@xapi/cmi5` with its statements routed into our outbox instead of sent one by one. */
@@ -137,6 +120,7 @@ export class Cmi5Tracker extends OutboxTracker implements ReturnToLms {
   }
 
   #saveSession(): void {
+    // Unstored, a reload would fetch again and be refused: the student is told then.
     write(this.#sessionStorage(), this.#sessionKey, this.#session);
   }
 
