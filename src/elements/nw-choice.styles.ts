@@ -13,7 +13,7 @@ export const nwChoiceStyles = css`
     margin: 0;
   }
   .mark {
-    margin-left: auto;
+    margin-inline-start: auto;
   }
   .option-feedback {
     margin: 0.25rem 0 0.5rem;
