@@ -20,7 +20,7 @@ const player = sum(entry);
 
 const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
 // The player's languages other than English: one chunk each, fetched only by a player speaking it.
-const LOCALE = /^chunks\/(ar|cs|de|es|fr|it|nl|pl|pt|sk|uk)-[\w-]+\.js$/;
+const LOCALE = /^chunks\/[a-z]{2,3}-[\w-]{8}\.js$/;
 const locales = rows.filter((r) => LOCALE.test(r.file));
 const width = Math.max(...rows.map((r) => r.file.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  loads`);
