@@ -143,9 +143,15 @@ export class ModuleSession implements ReactiveController {
   }
 
   #attach(doc: ModuleDoc, tracker: Tracker, saved: Awaited<ReturnType<Tracker['start']>>): void {
-    const actor = createActor(moduleMachine, { input: { doc, saved } });
+    // The question clock: times come in on events (see module-machine.ts); leaving the page adds them up.
+    const actor = createActor(moduleMachine, { input: { doc, saved, startedAt: Date.now() } });
     const host = this.#host;
-    const onPageHide = () => tracker.terminate();
+    const pause = () => actor.send({ type: 'module.pause', at: Date.now() });
+    const onHidden = () => document.visibilityState === 'hidden' && pause();
+    const onPageHide = () => {
+      pause();
+      tracker.terminate();
+    };
     this.#tracker = tracker;
     this.#set({ status: tracker.status, returnUrl: canReturn(tracker) ? tracker.returnURL : undefined });
     const subs = [
@@ -158,9 +164,11 @@ export class ModuleSession implements ReactiveController {
       tracker.onStatus((status) => this.#set({ status })),
       () => subs.forEach((s) => s.unsubscribe()),
       () => window.removeEventListener('pagehide', onPageHide),
+      () => document.removeEventListener('visibilitychange', onHidden),
       () => actor.stop(),
     ];
     window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
     this.#view.actor = actor.start();
   }
 

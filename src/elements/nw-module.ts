@@ -224,12 +224,12 @@ export class NwModule extends LitElement {
         ${this.#place ? question : nothing}${this.#place ? nothing : question}
       </section>
       <nav part="nav" aria-label=${t.progress}>
-        <button ?hidden=${index === 0} @click=${() => this.#session.send({ type: 'module.back' })}>${t.back}</button>
+        <button ?hidden=${index === 0} @click=${() => this.#session.send({ type: 'module.back', at: Date.now() })}>${t.back}</button>
         <button
           class="primary"
           aria-disabled=${canNext ? 'false' : 'true'}
           aria-describedby=${canNext ? nothing : 'blocked'}
-          @click=${() => this.#session.send({ type: 'module.next' })}
+          @click=${() => this.#session.send({ type: 'module.next', at: Date.now() })}
         >
           ${isLast ? t.finish : t.next}
         </button>

@@ -126,7 +126,6 @@ describe('demo site: twelve languages', () => {
       const englishTexts = new Set(shownTexts(english.doc).map((s) => words(s.text)));
       english.frame.remove();
       for (const lang of LANGS.filter((l) => l !== 'en')) {
-        const strings = await locale(lang);
         const { frame, doc, violations } = await open(page, lang);
         expect(doc.documentElement.lang, `${page} ${lang}`).to.equal(lang);
         expect(doc.documentElement.dir, `${page} ${lang}`).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
