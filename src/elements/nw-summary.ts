@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
@@ -8,6 +8,7 @@ import { bandFor, correctResponse, hasCorrectResponse, moduleResult } from '../m
 import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
+import { nwSummaryStyles } from './nw-summary.styles.js';
 
 /**
  * The end of a module: the score, pass or fail against the pass mark, and a review of every question
@@ -23,47 +24,7 @@ import { safeHtml } from './question-element.js';
 export class NwSummary extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.4em;
-      }
-      .score {
-        font-size: 1.3em;
-        font-weight: 700;
-        margin: 0;
-      }
-      .verdict[data-passed='true'] {
-        color: var(--_correct);
-      }
-      .verdict[data-passed='false'] {
-        color: var(--_incorrect);
-      }
-      ol {
-        padding-left: 1.5rem;
-      }
-      li {
-        margin-bottom: 1rem;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.25rem 0.75rem;
-        margin: 0.5rem 0;
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-    `,
+    nwSummaryStyles,
   ];
 
   readonly #module = new ActorController<ActorRefFrom<typeof moduleMachine>>(this);
@@ -125,14 +86,14 @@ export class NwSummary extends LitElement {
                 : nothing}
             </dl>
             ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
-            <button @click=${() => this.#module.send({ type: 'module.review', index })}>
+            <button @click=${() => this.#module.send({ type: 'module.review', index, at: Date.now() })}>
               ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
             </button>
           </li>`;
         })}
       </ol>
       <div class="actions">
-        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart' })}>${t.startAgain}</button>
+        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart', at: Date.now() })}>${t.startAgain}</button>
       </div>
     `;
   }

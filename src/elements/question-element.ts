@@ -3,7 +3,7 @@
  * prompt, hint, the Check / Try again / Show the answer buttons and the spoken feedback. A subclass
  * renders only the response controls and the per-response feedback of its kind.
  */
-import { LitElement, type PropertyValues, type TemplateResult, css, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
@@ -13,6 +13,7 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type questionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { questionElementStyles } from './question-element.styles.js';
 
 export type QuestionActor = ActorRefFrom<typeof questionMachine>;
 export type QuestionSnapshot = SnapshotFrom<typeof questionMachine>;
@@ -34,66 +35,7 @@ let uid = 0;
 export abstract class QuestionElement<Q extends Question = Question> extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      .prompt {
-        font-weight: 600;
-        margin-bottom: 0.5rem;
-      }
-      .prompt :last-child {
-        margin-bottom: 0;
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-      .instructions {
-        color: var(--_muted);
-        font-size: 0.9em;
-        margin: 0 0 0.5rem;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-      .feedback:not(:empty) {
-        margin-top: 1rem;
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        border-left: 0.35rem solid var(--_border);
-        background: var(--_subtle);
-      }
-      .feedback[data-verdict='correct'] {
-        border-left-color: var(--_correct);
-      }
-      .feedback[data-verdict='incorrect'] {
-        border-left-color: var(--_incorrect);
-      }
-      /* ✓ and ✗ beside a part of the answer (always with words for screen readers too). */
-      .mark {
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .right {
-        color: var(--_correct);
-      }
-      .wrong {
-        color: var(--_incorrect);
-      }
-      .verdict {
-        font-weight: 700;
-        margin: 0 0 0.25rem;
-      }
-      .hint {
-        margin-top: 0.75rem;
-        padding: 0.5rem 0.75rem;
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-      }
-    `,
+    questionElementStyles,
   ];
 
   protected readonly controller = new ActorController<QuestionActor>(this);
