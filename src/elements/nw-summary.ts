@@ -86,14 +86,14 @@ export class NwSummary extends LitElement {
                 : nothing}
             </dl>
             ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
-            <button @click=${() => this.#module.send({ type: 'module.review', index })}>
+            <button @click=${() => this.#module.send({ type: 'module.review', index, at: Date.now() })}>
               ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
             </button>
           </li>`;
         })}
       </ol>
       <div class="actions">
-        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart' })}>${t.startAgain}</button>
+        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart', at: Date.now() })}>${t.startAgain}</button>
       </div>
     `;
   }

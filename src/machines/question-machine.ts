@@ -72,6 +72,8 @@ export interface QuestionAnsweredEvent {
   type: 'question.answered';
   questionId: string;
   record: AnswerRecord;
+  /** When it was submitted (the `question.submit` event's `at`); absent for a reveal. */
+  at?: number;
 }
 
 /** Everything a question emits (listen with `actor.on`). */
@@ -155,10 +157,11 @@ export const questionMachine = setup({
       record: context.record ? { ...context.record, done: true, revealed: true } : null,
     })),
     restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
-    report: emit(({ context }): QuestionAnsweredEvent => ({
+    report: emit(({ context, event }): QuestionAnsweredEvent => ({
       type: 'question.answered',
       questionId: context.question.id,
       record: context.record!,
+      ...(event.type === 'question.submit' && event.at !== undefined ? { at: event.at } : {}),
     })),
     reportDraft: emit(({ context }): QuestionDraftedEvent => ({
       type: 'question.drafted',

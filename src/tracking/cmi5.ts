@@ -246,8 +246,8 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
 
   /** The `initialized` statement (cmi5-defined: context template, registration, cmi5 category). */
   #initialized(at: Date): XapiStatement {
-    const template = (this.#cmi5!.launchData.contextTemplate ?? {}) as Record<string, any>;
-    const activities = (template.contextActivities ?? {}) as Record<string, any>;
+    const template = (this.#cmi5!.launchData.contextTemplate ?? {}) as Record<string, unknown>;
+    const activities = (template.contextActivities ?? {}) as { category?: object[] };
     return {
       id: uuid(),
       actor: this.#launch!.actor,

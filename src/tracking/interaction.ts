@@ -397,12 +397,17 @@ export function scorm12Weighting(weight: number): string {
 
 // ---------------------------------------------------------------------------------------------------
 // SCORM 2004 (RTE 4.2.9): `[,]` between items, `[.]` inside a matching pair, `true`/`false`,
-// short identifiers (URI characters, ≤ 250), `incorrect`.
+// short identifiers (≤ 250), `incorrect`.
 
-/** A SCORM 2004 `short_identifier_type` made from any id. */
+/**
+ * A SCORM 2004 `short_identifier_type` every LMS takes: letters, digits, `_` and `.` only. The standard
+ * allows more, but Moodle (4.x) checks `^[\w.]{1,250}$` and refuses the value otherwise (406). A `-` is
+ * written as `.` (`chest-price` → `chest.price`): module ids never hold a `.` (scenario choices are
+ * `node.letter`), so two ids of one question never meet; any other character becomes `_`.
+ */
 export function scorm2004ShortId(id: string): string {
-  const safe = id.replace(/[^\w\-()+.:=@;$!*'%/#]/g, '_').slice(0, 250);
-  return /\w/.test(safe) ? safe : `id${safe}`.slice(0, 250);
+  const safe = id.replace(/-/g, '.').replace(/[^\w.]/g, '_').slice(0, 250);
+  return safe || 'id';
 }
 
 /** SCORM 2004 interaction id (`long_identifier_type`, no spaces, ≤ 4000). */
@@ -431,9 +436,9 @@ export function scorm2004Value(interaction: Interaction, value: InteractionValue
     case 'ids':
       return value.ids.map(scorm2004ShortId).join('[,]');
     case 'pairs':
-      // performance: `step[.]answer`, the step a short identifier (or empty), the answer any text without delimiters.
+      // performance: `step[.]answer`, the step a short identifier (or empty), the answer one too (Moodle checks both).
       if (interaction.type === 'performance') {
-        return value.pairs.slice(0, 250).map(([s, t]) => `${s ? scorm2004ShortId(s) : ''}[.]${clip(t.replace(/\[[,.:]\]/g, '_'), 250)}`).join('[,]');
+        return value.pairs.slice(0, 250).map(([s, t]) => `${s ? scorm2004ShortId(s) : ''}[.]${scorm2004ShortId(t)}`).join('[,]');
       }
       return value.pairs.map(([s, t]) => `${scorm2004ShortId(s)}[.]${scorm2004ShortId(t)}`).join('[,]');
     case 'text':
