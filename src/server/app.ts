@@ -51,10 +51,16 @@ export async function startServer(options: ServerOptions): Promise<NetwiseServer
   await migrate(db);
   await purgeExpired(db.query, options.retentionDays ?? 365);
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  // One run at a time; a call during a run queues exactly one more, so a score queued meanwhile goes too.
   let sending: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
   const flushScores = (): Promise<number> => {
-    sending ??= sendDueScores(ctx).finally(() => { sending = null; });
-    return sending;
+    if (!sending) {
+      sending = sendDueScores(ctx).finally(() => { sending = null; });
+      return sending;
+    }
+    next ??= sending.catch(() => 0).then(() => { next = null; return flushScores(); });
+    return next;
   };
   const ctx: ServerContext = {
     db,

@@ -8,7 +8,7 @@
  * 2. The platform posts the signed `id_token` with the `state` to `/lti/launch`. The state row is taken
  *    (so a replay finds nothing), the browser binding checked, the token verified (`id-token.ts`).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from './context.js';
 import { CLAIM, DL_CLAIM, AGS_CLAIM, NRPS_CLAIM, isInstructor, LtiError, verifyIdToken, type LtiClaims } from './id-token.js';
@@ -176,10 +176,16 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
     title: entry.title,
     head: `<meta name="netwise-lti" content="/api/">
 <meta name="netwise-session" content="${esc(token)}">
+<meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
 <script type="module" src="/embed/netwise.min.js"></script>`,
     body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti"></nw-module>
 <noscript>${esc(entry.title)} needs JavaScript.</noscript></main>`,
   });
+}
+
+/** An opaque tag for the learner: the player's key for a device copy, so a shared computer keeps students apart. */
+function learnerTag(platformId: number, userId: string): string {
+  return createHash('sha256').update(`${platformId}\n${userId}`).digest('base64url').slice(0, 16);
 }
 
 /** The claims a session keeps: only what later calls need (no names, no emails). */
