@@ -1,9 +1,6 @@
 // Storage, migrations and the static site, on PGlite (and on PostgreSQL when DATABASE_URL is set).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openDb } from '../../dist/server/db.js';
 import { migrate, MIGRATIONS } from '../../dist/server/migrations.js';
 import { freshDb, startTool, usingPostgres } from './support.mjs';
@@ -28,21 +25,7 @@ test(`migrations run once and record their versions (${usingPostgres ? 'PostgreS
   }
 });
 
-test('the embedded database keeps its data in the folder it is given', { skip: usingPostgres }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nw-pglite-'));
-  try {
-    let db = await openDb({ dataDir: join(dir, 'data') });
-    await migrate(db);
-    await db.query("INSERT INTO platforms (issuer, client_id, auth_url, token_url, jwks_url) VALUES ('https://lms.example', 'c1', 'a', 't', 'j')");
-    await db.close();
-    db = await openDb({ dataDir: join(dir, 'data') });
-    assert.deepEqual(await migrate(db), []);
-    assert.equal((await db.query('SELECT issuer FROM platforms'))[0].issuer, 'https://lms.example');
-    await db.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+// The embedded database keeping its data in a folder is tested through the CLI (cli.test.mjs).
 
 test('the server serves the built player and modules with security headers', async () => {
   const tool = await startTool();
