@@ -6,6 +6,6 @@ export const nwChoiceStyles = css`
     margin: 0;
   }
   .mark {
-    margin-left: auto;
+    margin-inline-start: auto;
   }
 `;

@@ -60,7 +60,8 @@ export const nwSortStyles = css`
     flex: none;
     width: 2.75rem;
     height: 2.75rem;
-    margin: -0.25rem 0 0 -0.25rem;
+    margin-block-start: -0.25rem;
+    margin-inline-start: -0.25rem;
     color: var(--_muted);
   }
   .text {
