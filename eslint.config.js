@@ -61,6 +61,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   // The layers, one folder at a time (a later entry for the same files would replace, not add to, these).
+  { files: ['**/*.{ts,js,mjs}'], rules: { 'no-restricted-imports': ['error', { patterns: [layer.marked] }] } },
+  {
+    files: ['src/cli/**/*.ts', 'src/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layer.marked, layer.elements, layer.controllers] }] },
+  },
   { files: ['src/content/**/*.ts'], rules: forbid('machines', 'tracking', 'elements', 'controllers') },
   { files: ['src/content/markdown.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [layer.machines, layer.tracking, layer.elements, layer.controllers, layer.node, layer.cliServer] }] } },
   {
