@@ -6,6 +6,7 @@ import type { ContentIssue, ModuleDoc } from '../content/types.js';
 import { checkPublishable } from './publishable.js';
 import { formatIssue } from './issues.js';
 import { readPlayer, writePackages, type PackFormat } from './pack.js';
+import { checkTranslation } from './translations.js';
 
 /** Every `<lang>.md` under the given folders (one folder per module), plus files named directly. */
 export async function findSources(inputs: string[]): Promise<string[]> {
@@ -27,8 +28,9 @@ export async function findSources(inputs: string[]): Promise<string[]> {
 
 async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
   const name = relative(process.cwd(), file) || file;
-  const result = parseModule(await readFile(file, 'utf8'), name, { strict: true });
-  if (result.doc) result.issues.push(...checkPublishable(result.doc, name, await readFile(file, 'utf8')));
+  const source = await readFile(file, 'utf8');
+  const result = parseModule(source, name, { strict: true });
+  if (result.doc) result.issues.push(...checkPublishable(result.doc, name, source), ...(await checkTranslation(file, result.doc, source)));
   return result;
 }
 
@@ -60,6 +62,8 @@ export interface CatalogEntry {
   teacherLed: boolean;
   file: string;
   questions: number;
+  /** Every language this module is in (its entries in the catalogue), English first. */
+  languages: string[];
   /** The ready-made zips (`netwise build --packages`), paths relative to the catalogue like `file`. */
   packages?: { format: PackFormat; file: string; bytes: number }[];
 }
@@ -71,6 +75,12 @@ export interface BuildOptions {
   publisher?: string;
   /** Where the built player is (default: this package's `dist/embed/`). */
   embedDir?: string;
+}
+
+/** The languages a module was built in, English first, then by tag. */
+function languagesOf(catalog: CatalogEntry[], id: string): string[] {
+  const langs = catalog.filter((e) => e.id === id).map((e) => e.lang);
+  return [...new Set(langs)].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
 
 export async function runBuild(inputs: string[], out: string, options: BuildOptions = {}): Promise<number> {
@@ -100,7 +110,7 @@ export async function runBuild(inputs: string[], out: string, options: BuildOpti
     const m = doc.meta;
     catalog.push({
       id: m.id, lang: m.lang, title: m.title, summary: m.summary, ages: m.ages, minutes: m.minutes,
-      digcomp: m.digcomp, teacherLed: m.teacherLed, file: name,
+      digcomp: m.digcomp, teacherLed: m.teacherLed, file: name, languages: [],
       questions: doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0),
       ...(options.packages ? {
         packages: (await writePackages(doc, options.packages, { player, publisher: options.publisher })).map((p) => ({
@@ -109,6 +119,7 @@ export async function runBuild(inputs: string[], out: string, options: BuildOpti
       } : {}),
     });
   }
+  for (const entry of catalog) entry.languages = languagesOf(catalog, entry.id);
   await writeFile(join(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
   const zipCount = catalog.reduce((n, e) => n + (e.packages?.length ?? 0), 0);
   const zips = options.packages ? ` and ${zipCount} zips into ${options.packages}` : '';

@@ -15,6 +15,7 @@ import { isValid, parseModule } from '../content/parse.js';
 import type { ModuleDoc } from '../content/types.js';
 import { assertModuleDoc } from '../content/validate.js';
 import { formatIssue } from './issues.js';
+import { moduleLanguages } from './translations.js';
 
 export type PackFormat = 'scorm12' | 'scorm2004' | 'html' | 'cmi5';
 export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'cmi5', 'html'];
@@ -273,7 +274,9 @@ async function resolveSource(input: string, lang: string): Promise<string> {
       /* try the next */
     }
   }
-  throw new Error(`No module source at ${input} (looked for ${candidates.join(', ')}).`);
+  const languages = await moduleLanguages(input);
+  const inFolder = languages.length ? ` It is in: ${languages.join(', ')} (\`--lang ${languages[0]}\`).` : '';
+  throw new Error(`No module source at ${input} (looked for ${candidates.join(', ')}).${inFolder}`);
 }
 
 /** Loads and checks a module for packing; errors are listed as `file:line: error: message`. */

@@ -12,10 +12,17 @@
  *         └─────restart (next seed)────────┘
  * ```
  * In `playing`, next / back / goto move the step cursor, never past an unanswered question.
- * `question.answered` and `question.drafted` from the question actors are taken in every state.
+ * `question.answered` and `question.drafted`, emitted by the question actors, are taken in every state.
  * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
  * (with the compact progress to store) after every change, unsent drafts included (marked `draft`
  * when only a draft changed, so a tracker can wait for the typing to stop).
+ *
+ * Time on a question: the machine reads no clock. The host gives the time on the events that change
+ * what is on screen (`input.startedAt`, `at` on next/back/goto/review/restart, `module.pause` when the
+ * page goes away) and on each submission (`at` on `question.submit`). Each question's time on screen
+ * adds up in `time` (kept in the saved progress, so it goes on after a resume), and an answer's
+ * `latencyMs` is that time up to the submission. Without times (a host that passes none), an answer
+ * keeps the latency its question actor measured.
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ModuleDoc, Question, Response, Step } from '../content/types.js';
@@ -40,6 +47,14 @@ export interface ModuleInput {
    * either a random one is made (`newSeed`): pass one to keep the machine deterministic.
    */
   seed?: string;
+  /** When the first step came on screen (ms, any clock that runs forward); starts the question clock. */
+  startedAt?: number;
+}
+
+/** The question on screen and since when (ms, the host's clock). */
+export interface Showing {
+  id: string;
+  since: number;
 }
 
 export interface ModuleContext {
@@ -55,14 +70,21 @@ export interface ModuleContext {
   finished: boolean;
   /** This attempt's seed (see `ModuleInput.seed`); "Start again" moves to `nextSeed(seed)`. */
   seed: string;
+  /** Time each question has been on screen before its current showing, ms by question id (all sessions). */
+  time: Record<string, number>;
+  /** The question on screen now, when the host gave a time for it. */
+  showing: Showing | null;
 }
 
+/** `at`: when the change reached the screen (ms, the host's clock); optional, see the header. */
 export type ModuleEvent =
-  | { type: 'module.next' }
-  | { type: 'module.back' }
-  | { type: 'module.goto'; index: number }
-  | { type: 'module.review'; index?: number }
-  | { type: 'module.restart' }
+  | { type: 'module.next'; at?: number }
+  | { type: 'module.back'; at?: number }
+  | { type: 'module.goto'; index: number; at?: number }
+  | { type: 'module.review'; index?: number; at?: number }
+  | { type: 'module.restart'; at?: number }
+  /** The page is going away (or hidden): the time so far goes into the saved progress. */
+  | { type: 'module.pause'; at: number }
   | QuestionAnsweredEvent
   | QuestionDraftedEvent;
 
@@ -127,6 +149,8 @@ export function progressOf(context: ModuleContext, finished = context.finished):
 
 /** The compact, JSON-safe record of a student's progress that trackers store. */
 export function toSavedProgress(context: ModuleContext): SavedProgress {
+  // Time matters only for a question that can still be submitted.
+  const time = Object.entries(context.time).filter(([id]) => !context.answers[id]?.done);
   return {
     v: PROGRESS_VERSION,
     module: context.doc.meta.id,
@@ -135,7 +159,37 @@ export function toSavedProgress(context: ModuleContext): SavedProgress {
     finished: context.finished,
     seed: context.seed,
     ...(Object.keys(context.drafts).length ? { drafts: context.drafts } : {}),
+    ...(time.length ? { time: Object.fromEntries(time) } : {}),
   };
+}
+
+/** `context.time` with the current showing's time up to `at` added (unchanged without a time or a showing). */
+function timeUpTo(context: ModuleContext, at: number | undefined): Record<string, number> {
+  const s = context.showing;
+  if (!s || at === undefined) return context.time;
+  return { ...context.time, [s.id]: (context.time[s.id] ?? 0) + Math.max(0, at - s.since) };
+}
+
+/** The showing that starts at `at` for the current step (none without a time or a question). */
+function showingAt(context: Pick<ModuleContext, 'steps' | 'index'>, at: number | undefined): Showing | null {
+  const q = context.steps[context.index]?.step.question;
+  return q && at !== undefined && Number.isFinite(at) ? { id: q.id, since: at } : null;
+}
+
+const eventTime = (event: ModuleEvent): number | undefined => ('at' in event && Number.isFinite(event.at) ? event.at : undefined);
+
+/** The latency of a submission and the clock after it (see the header). */
+function answerTiming(context: ModuleContext, event: QuestionAnsweredEvent): Pick<ModuleContext, 'time' | 'showing'> & { latencyMs: number } {
+  const id = event.questionId;
+  const s = context.showing;
+  const at = event.at;
+  if (at !== undefined && Number.isFinite(at) && s?.id === id) {
+    const latencyMs = Math.round((context.time[id] ?? 0) + Math.max(0, at - s.since));
+    return { latencyMs, time: { ...context.time, [id]: latencyMs }, showing: { id, since: at } };
+  }
+  // A reveal (no time of its own) keeps the submission's latency; with no clock, the question's own.
+  const latencyMs = at === undefined && context.answers[id] ? context.answers[id].latencyMs : (context.time[id] ?? event.record.latencyMs);
+  return { latencyMs, time: context.time, showing: s };
 }
 
 /** `drafts` less the draft of `questionId`. */
@@ -151,8 +205,8 @@ function initialContext(input: ModuleInput): ModuleContext {
   const saved = usable ? input.saved! : null;
   const seed = saved?.seed || input.seed || newSeed();
   const steps = stepsInPlay(doc, seed);
-  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, drafts: {}, finished: false, seed };
-  if (!saved) return fresh;
+  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, drafts: {}, finished: false, seed, time: {}, showing: null };
+  if (!saved) return { ...fresh, showing: showingAt(fresh, input.startedAt) };
   const known = new Map(questionsOfSteps(steps).map((q) => [q.id, q]));
   // Answers to questions the module no longer has (or that are not in play) are dropped; the rest resume.
   const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
@@ -160,10 +214,12 @@ function initialContext(input: ModuleInput): ModuleContext {
   const drafts = Object.fromEntries(
     Object.entries(saved.drafts ?? {}).filter(([id]) => known.has(id) && resumesDraft(known.get(id)!, answers[id])),
   );
+  const time = Object.fromEntries(Object.entries(saved.time ?? {}).filter(([id]) => known.has(id)));
   const at = steps.findIndex((s) => s.step.id === saved.step);
-  const context = { ...fresh, answers, drafts, finished: saved.finished === true };
+  const context = { ...fresh, answers, drafts, time, finished: saved.finished === true };
   // Never resume past an unanswered question (the module may have changed since).
-  return { ...context, index: Math.min(at === -1 ? 0 : at, furthestReachable(context)) };
+  const resumed = { ...context, index: Math.min(at === -1 ? 0 : at, furthestReachable(context)) };
+  return { ...resumed, showing: resumed.finished ? null : showingAt(resumed, input.startedAt) };
 }
 
 export const moduleMachine = setup({
@@ -183,14 +239,18 @@ export const moduleMachine = setup({
     wasFinished: ({ context }) => context.finished,
   },
   actions: {
-    spawnQuestions: enqueueActions(({ context, enqueue }) => {
+    /** One question actor per question in play; what each emits comes back to the module as its own event. */
+    spawnQuestions: assign(({ context, spawn, self }) => {
       for (const { step } of context.steps) {
         const question = step.question;
         if (question) {
           const input = { question, record: context.answers[question.id], seed: context.seed, draft: context.drafts[question.id] };
-          enqueue.spawnChild('question', { id: question.id, input });
+          const child = spawn('question', { id: question.id, input });
+          child.on('question.answered', (e) => self.send(e));
+          child.on('question.drafted', (e) => self.send(e));
         }
       }
+      return {};
     }),
     stopQuestions: enqueueActions(({ context, enqueue }) => {
       for (const { step } of context.steps) if (step.question) enqueue.stopChild(step.question.id);
@@ -202,16 +262,28 @@ export const moduleMachine = setup({
       index: ({ context, event }) =>
         event.type === 'module.review' && event.index !== undefined && event.index >= 0 && event.index < context.steps.length ? event.index : 0,
     }),
-    /** A new attempt: the next seed, so a new shuffle and a new draw from the pools. */
-    reset: assign(({ context }) => {
+    /** A new attempt: the next seed, so a new shuffle and a new draw from the pools; the clocks start again. */
+    reset: assign(({ context, event }) => {
       const seed = nextSeed(context.seed);
-      return { index: 0, answers: {}, drafts: {}, finished: false, seed, steps: stepsInPlay(context.doc, seed) };
+      const steps = stepsInPlay(context.doc, seed);
+      return { index: 0, answers: {}, drafts: {}, finished: false, seed, steps, time: {}, showing: showingAt({ steps, index: 0 }, eventTime(event)) };
+    }),
+    /** After a step change: the time of the question left is added up, the clock of the one shown starts. */
+    clock: assign(({ context, event }) => ({ time: timeUpTo(context, eventTime(event)), showing: showingAt(context, eventTime(event)) })),
+    /** At the summary no question is on screen. */
+    stopClock: assign(({ context, event }) => ({ time: timeUpTo(context, eventTime(event)), showing: null })),
+    /** The page goes away: the time so far is added up; the clock goes on from here if the page stays. */
+    pauseClock: assign(({ context, event }) => {
+      const at = eventTime(event);
+      return { time: timeUpTo(context, at), showing: context.showing && at !== undefined ? { ...context.showing, since: at } : context.showing };
     }),
     markFinished: assign({ finished: true }),
     recordAnswer: assign(({ context, event }) => {
       if (event.type !== 'question.answered') return {};
+      const { latencyMs, time, showing } = answerTiming(context, event);
       // The submission replaces the draft it came from.
-      return { answers: { ...context.answers, [event.questionId]: event.record }, drafts: withoutDraft(context.drafts, event.questionId) };
+      const answers = { ...context.answers, [event.questionId]: { ...event.record, latencyMs } };
+      return { answers, drafts: withoutDraft(context.drafts, event.questionId), time, showing };
     }),
     recordDraft: assign({
       drafts: ({ context, event }) => {
@@ -223,7 +295,7 @@ export const moduleMachine = setup({
     emitAnswered: emit(({ context, event }) => {
       const e = event as QuestionAnsweredEvent;
       const question = context.steps.find((s) => s.step.question?.id === e.questionId)!.step.question!;
-      return { type: 'answered' as const, question, record: e.record };
+      return { type: 'answered' as const, question, record: context.answers[e.questionId] ?? e.record };
     }),
     emitProgressed: emit(({ context }) => ({ type: 'progressed' as const, progress: progressOf(context) })),
     emitCompleted: emit(({ context }) => ({
@@ -242,6 +314,7 @@ export const moduleMachine = setup({
     // Answers are accepted in any state: a question can be answered while reviewing, too.
     'question.answered': { actions: ['recordAnswer', 'emitAnswered', 'emitSaved'] },
     'question.drafted': { actions: ['recordDraft', 'emitDraftSaved'] },
+    'module.pause': { actions: ['pauseClock', 'emitSaved'] },
   },
   states: {
     resume: {
@@ -250,17 +323,17 @@ export const moduleMachine = setup({
     playing: {
       on: {
         'module.next': [
-          { guard: 'canAdvance', actions: ['next', 'emitProgressed', 'emitSaved'] },
-          { guard: 'canFinish', target: 'finished', actions: ['markFinished', 'emitProgressed', 'emitCompleted', 'emitSaved'] },
+          { guard: 'canAdvance', actions: ['next', 'clock', 'emitProgressed', 'emitSaved'] },
+          { guard: 'canFinish', target: 'finished', actions: ['markFinished', 'stopClock', 'emitProgressed', 'emitCompleted', 'emitSaved'] },
         ],
-        'module.back': { guard: 'hasPrevious', actions: ['back', 'emitProgressed', 'emitSaved'] },
-        'module.goto': { guard: 'canGoto', actions: ['goto', 'emitProgressed', 'emitSaved'] },
+        'module.back': { guard: 'hasPrevious', actions: ['back', 'clock', 'emitProgressed', 'emitSaved'] },
+        'module.goto': { guard: 'canGoto', actions: ['goto', 'clock', 'emitProgressed', 'emitSaved'] },
       },
     },
     /** The summary. Reached by finishing (which emits `completed`) or by resuming a finished module (which does not). */
     finished: {
       on: {
-        'module.review': { target: 'playing', actions: ['review', 'emitProgressed', 'emitSaved'] },
+        'module.review': { target: 'playing', actions: ['review', 'clock', 'emitProgressed', 'emitSaved'] },
         'module.restart': { target: 'playing', actions: ['stopQuestions', 'reset', 'spawnQuestions', 'emitProgressed', 'emitSaved'] },
       },
     },
