@@ -76,7 +76,7 @@ export const nwHotspotStyles = css`
   .outline[data-mark]::after {
     position: absolute;
     top: 0;
-    right: 0;
+    inset-inline-end: 0;
   }
   :is(.outline, .screen [data-hotspot])[data-mark='right']::after {
     content: '✓' / '';

@@ -27,7 +27,8 @@ export const nwMatchStyles = css`
     gap: 0.4rem;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    padding: 0.35rem 0.75rem 0.35rem 0.5rem;
+    padding-block: 0.35rem;
+    padding-inline: 0.5rem 0.75rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);

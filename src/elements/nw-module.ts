@@ -3,6 +3,8 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModuleDoc } from '../content/types.js';
 import { type ModuleActor, ModuleSession } from '../controllers/module-session.js';
+import { loadTranslation } from '../i18n/index.js';
+import { directionOf, langOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { progressOf } from '../machines/module-machine.js';
@@ -29,7 +31,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
   if (status.state === 'error') return status.detail ?? t.storageUnavailable;
   if (status.kind === 'none') return t.savedNowhere;
   if (status.kind === 'local') return t.savedLocally;
-  return t.savedTo(status.detail ?? 'your learning platform');
+  return status.detail ? t.savedTo(status.detail) : t.savedToPlatform;
 }
 
 /**
@@ -93,14 +95,18 @@ export class NwModule extends LitElement {
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
   readonly #session = new ModuleSession(this, {
-    prepare: (doc) => loadQuestionElements(questionsOf(doc).map((q) => q.kind)),
+    // The UI's strings download with the question elements, so the first step shows in its language.
+    prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
   });
-  readonly #localize = new LocalizeController(this);
+  /** The UI language: the player's own `lang`, else the closest `[lang]` above it, else the module's. */
+  readonly #localize = new LocalizeController(this, () => this.#session.snapshot?.context.doc.meta.lang);
   /** The step on screen (`summary` when finished), to move focus when it changes. */
   #shownStep?: string;
   /** The question on screen, and which of the two places in the step template shows it (see `willUpdate`). */
   #question?: string;
   #place = false;
+  /** The module's language when it is not the UI's (its text is marked with it), for the question elements. */
+  #contentLang?: string;
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
   get actor(): ModuleActor | undefined {
@@ -179,35 +185,42 @@ export class NwModule extends LitElement {
     const finished = s.matches('finished');
     const ref = steps[index];
     const progress = progressOf(s.context, finished);
+    // The one place deciding languages: the player speaks the UI's (and lays out in its direction); the
+    // lesson's own words are marked with the module's language wherever it is another.
+    const lang = doc.meta.lang;
+    const other = lang.toLowerCase() !== t.$code.toLowerCase();
+    const cLang = other ? lang : nothing;
+    const cDir = other ? directionOf(lang) : nothing;
+    this.#contentLang = other ? lang : undefined;
     return html`
-      <article class="base" part="base" aria-labelledby="title" lang=${doc.meta.lang}>
+      <article class="base" part="base" aria-labelledby="title" lang=${t.$code} dir=${t.$dir}>
         <header part="header">
           <p class="eyebrow">${finished ? nothing : t.lessonOf(ref.lessonIndex + 1, doc.lessons.length)}
-            ${finished ? nothing : html`· ${doc.lessons[ref.lessonIndex].title}`}</p>
-          <h2 id="title" part="title">${doc.meta.title}</h2>
+            ${finished ? nothing : html`· <span lang=${cLang} dir=${cDir}>${doc.lessons[ref.lessonIndex].title}</span>`}</p>
+          <h2 id="title" part="title" lang=${cLang} dir=${cDir}>${doc.meta.title}</h2>
           <progress part="progress" aria-label=${t.progress} max=${progress.total} value=${finished ? progress.total : index + 1}></progress>
           <p class="step-count">${finished ? nothing : t.stepOf(index + 1, progress.total)}</p>
         </header>
         ${finished
-          ? html`<nw-summary .actor=${session.actor} exportparts=${SUMMARY_PARTS}></nw-summary>`
-          : this.#renderStep(s, t)}
+          ? html`<nw-summary .actor=${session.actor} .contentLang=${this.#contentLang} exportparts=${SUMMARY_PARTS}></nw-summary>`
+          : this.#renderStep(s, t, cLang, cDir)}
         <p class="status" part="status" role="status">${session.status ? statusText(session.status, t) : nothing}</p>
         ${session.returnUrl ? html`<p class="return"><button part="return" @click=${() => session.exit()}>${t.returnToCourse}</button></p>` : nothing}
       </article>
     `;
   }
 
-  #renderStep(s: NonNullable<ModuleSession['snapshot']>, t: Translation) {
+  #renderStep(s: NonNullable<ModuleSession['snapshot']>, t: Translation, cLang: string | typeof nothing, cDir: string | typeof nothing) {
     const { steps, index } = s.context;
     const { step } = steps[index];
     const q = step.question;
-    const question = q ? renderQuestion(q.kind, s.children[q.id]) : nothing;
+    const question = q ? renderQuestion(q.kind, s.children[q.id], this.#contentLang) : nothing;
     const canNext = s.can({ type: 'module.next' });
     const isLast = index === steps.length - 1;
     return html`
       <section part="step" aria-labelledby="step-title">
-        <h3 id="step-title" tabindex="-1">${step.title}</h3>
-        ${step.html ? html`<div class="prose">${safeHtml(step.html)}</div>` : nothing}
+        <h3 id="step-title" tabindex="-1" lang=${cLang} dir=${cDir}>${step.title}</h3>
+        ${step.html ? html`<div class="prose" lang=${cLang} dir=${cDir}>${safeHtml(step.html)}</div>` : nothing}
         ${this.#place ? question : nothing}${this.#place ? nothing : question}
       </section>
       <nav part="nav" aria-label=${t.progress}>

@@ -16,7 +16,8 @@ export const nwOrderStyles = css`
     align-items: center;
     gap: 0.5rem;
     min-height: 2.75rem;
-    padding: 0.25rem 0.25rem 0.25rem 0.5rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem 0.25rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -63,7 +64,7 @@ export const nwOrderStyles = css`
   .right-order ol {
     list-style: decimal;
     display: block;
-    padding-left: 1.75rem;
+    padding-inline-start: 1.75rem;
   }
   .right-order li {
     display: list-item;

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderItem, OrderQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
+import { isRightToLeft } from '../i18n/language.js';
 import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
@@ -94,7 +95,9 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
     if (this.locked) return;
     const ids = this.#arrangement(q);
     const at = ids.indexOf(id);
-    const target: Record<string, number> = { ArrowUp: at - 1, ArrowLeft: at - 1, ArrowDown: at + 1, ArrowRight: at + 1, Home: 0, End: ids.length - 1 };
+    // Left and right follow the reading direction: in Arabic, ArrowRight goes back towards the first item.
+    const back = isRightToLeft(this) ? at + 1 : at - 1;
+    const target: Record<string, number> = { ArrowUp: at - 1, ArrowLeft: back, ArrowDown: at + 1, ArrowRight: 2 * at - back, Home: 0, End: ids.length - 1 };
     if (e.key === 'Escape' && this.held === id) {
       e.preventDefault();
       this.held = null;

@@ -10,8 +10,8 @@ export const nwScenarioStyles = css`
     gap: 0.75rem;
   }
   .story > li {
-    padding-left: 0.75rem;
-    border-left: 0.25rem solid var(--_border);
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.25rem solid var(--_border);
     color: var(--_muted);
   }
   .chosen {

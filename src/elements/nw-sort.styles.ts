@@ -60,7 +60,8 @@ export const nwSortStyles = css`
     flex: none;
     width: 2.75rem;
     height: 2.75rem;
-    margin: -0.25rem 0 0 -0.25rem;
+    margin-block-start: -0.25rem;
+    margin-inline-start: -0.25rem;
     color: var(--_muted);
   }
   .text {
@@ -100,15 +101,6 @@ export const nwSortStyles = css`
   .belongs {
     margin: 0.25rem 0 0;
     font-weight: 600;
-  }
-  .card-feedback {
-    margin: 0.25rem 0 0.5rem;
-  }
-  .card-feedback strong {
-    display: block;
-  }
-  .card-feedback :last-child {
-    margin-bottom: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     .zone,

@@ -18,7 +18,7 @@ export const nwSummaryStyles = css`
     color: var(--_incorrect);
   }
   ol {
-    padding-left: 1.5rem;
+    padding-inline-start: 1.5rem;
   }
   li {
     margin-bottom: 1rem;

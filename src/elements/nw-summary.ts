@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
+import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type StepRef, type moduleMachine, questionsOfSteps } from '../machines/module-machine.js';
 import { bandFor, correctResponse, hasCorrectResponse, moduleResult } from '../machines/scoring.js';
@@ -39,6 +40,9 @@ export class NwSummary extends LitElement {
     this.#module.actor = actor;
   }
 
+  /** The module's language when it is not the UI's (`<nw-module>` sets it): the lesson's words are marked with it. */
+  @property({ attribute: false }) contentLang?: string;
+
   /** Moves focus to the results heading (the player does this on finishing). */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -48,6 +52,8 @@ export class NwSummary extends LitElement {
     const s = this.#module.snapshot;
     if (!s) return nothing;
     const t = this.#localize.t;
+    const lang = this.contentLang ?? nothing;
+    const dir = this.contentLang ? directionOf(this.contentLang) : nothing;
     const { doc, answers, steps } = s.context;
     // Only the questions in play count (with pools, the ones drawn for this attempt).
     const inPlay = questionsOfSteps(steps);
@@ -68,7 +74,7 @@ export class NwSummary extends LitElement {
               ${result.passed ? t.passed(doc.meta.passMark) : t.failed(doc.meta.passMark)}
             </p>`
         : html`<p class="score" part="score">${t.practiceDone}</p>`}
-      ${band ? html`<div class="band prose" part="band">${safeHtml(band.feedbackHtml)}</div>` : nothing}
+      ${band ? html`<div class="band prose" part="band" lang=${lang} dir=${dir}>${safeHtml(band.feedbackHtml)}</div>` : nothing}
       <h3>${t.review}</h3>
       <ol part="review">
         ${questions.map(({ ref, index }) => {
@@ -76,7 +82,7 @@ export class NwSummary extends LitElement {
           const a = answers[q.id];
           const judged = hasCorrectResponse(q);
           return html`<li>
-            <div class="prose">${safeHtml(q.promptHtml)}</div>
+            <div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.promptHtml)}</div>
             <dl>
               <dt>${t.youAnswered}</dt>
               <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a && judged ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
@@ -85,7 +91,7 @@ export class NwSummary extends LitElement {
                     <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>`
                 : nothing}
             </dl>
-            ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+            ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.explanationHtml)}</div>` : nothing}
             <button @click=${() => this.#module.send({ type: 'module.review', index, at: Date.now() })}>
               ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
             </button>

@@ -30,14 +30,14 @@ export const questionElementStyles = css`
     margin-top: 1rem;
     padding: 0.75rem 1rem;
     border-radius: var(--_radius);
-    border-left: 0.35rem solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_border);
     background: var(--_subtle);
   }
   .feedback[data-verdict='correct'] {
-    border-left-color: var(--_correct);
+    border-inline-start-color: var(--_correct);
   }
   .feedback[data-verdict='incorrect'] {
-    border-left-color: var(--_incorrect);
+    border-inline-start-color: var(--_incorrect);
   }
   /* ✓ and ✗ beside a part of the answer (always with words for screen readers too). */
   .mark {

@@ -10,6 +10,7 @@ import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { Question, Response } from '../content/types.js';
 import { loadSanitizer, sanitize, sanitizerReady } from '../content/sanitize.js';
 import { ActorController } from '../controllers/actor-controller.js';
+import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type questionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -52,6 +53,17 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     this.controller.actor = actor;
   }
 
+  /**
+   * The language of the question's own text when it is not the UI's (`<nw-module>` sets it): the prompt,
+   * the answers, hints and explanation are marked with it, the buttons and instructions are not.
+   */
+  @property({ attribute: false }) contentLang?: string;
+
+  /** `lang` and `dir` for the question's own text (nothing when it is in the UI's language). */
+  protected get contentDir(): string | undefined {
+    return this.contentLang && directionOf(this.contentLang);
+  }
+
   /** How many hints are shown (each press of the hint button shows the next one). */
   @state() protected hintsShown = 0;
 
@@ -78,7 +90,7 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     const t = this.localize.t;
     const hints = this.hints(q);
     const shown = hints.slice(0, this.hintsShown);
-    return html`<div aria-live="polite">
+    return html`<div aria-live="polite" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>
       ${shown.length === 0
         ? nothing
         : hints.length === 1
@@ -169,9 +181,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     const instructions = this.instructions(q);
     const canSubmit = s.can({ type: 'question.submit' });
     return html`
-      <div class="prompt prose" part="prompt" id="${this.uid}-prompt">${safeHtml(q.promptHtml)}</div>
+      <div class="prompt prose" part="prompt" id="${this.uid}-prompt" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${safeHtml(q.promptHtml)}</div>
       ${instructions ? html`<p class="instructions" id="${this.uid}-instructions">${instructions}</p>` : nothing}
-      <div part="response">${this.renderResponse(q)}</div>
+      <div part="response" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${this.renderResponse(q)}</div>
       ${this.hints(q).length ? this.#renderHints(q) : nothing}
       <div class="actions" part="actions">
         ${this.phase === 'answering'
@@ -232,7 +244,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
       ${this.renderResponseFeedback(q)}
       ${this.phase === 'incorrect' ? html`<p>${t.attemptsLeft(left)}</p>` : nothing}
       ${this.phase === 'failed' ? html`<p>${t.outOfAttempts}</p>` : nothing}
-      ${q.explanationHtml && this.solutionShown ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+      ${q.explanationHtml && this.solutionShown
+        ? html`<div class="prose" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${safeHtml(q.explanationHtml)}</div>`
+        : nothing}
     `;
   }
 }

@@ -11,8 +11,8 @@ const PARTS = 'prompt, response, actions, feedback, hint, option, option-feedbac
 export interface QuestionElementEntry {
   tag: string;
   load: () => Promise<unknown>;
-  /** The element showing a question actor of this kind. */
-  render: (actor: unknown) => TemplateResult;
+  /** The element showing a question actor of this kind (`lang`: the question's language, when not the UI's). */
+  render: (actor: unknown, lang?: string) => TemplateResult;
 }
 
 /** One element per kind: a new kind of question does not compile until it has its element here. */
@@ -20,52 +20,52 @@ export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
   choice: {
     tag: 'nw-choice',
     load: () => import('./nw-choice.js'),
-    render: (a) => html`<nw-choice .actor=${a} exportparts=${PARTS}></nw-choice>`,
+    render: (a, lang) => html`<nw-choice .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-choice>`,
   },
   truefalse: {
     tag: 'nw-truefalse',
     load: () => import('./nw-truefalse.js'),
-    render: (a) => html`<nw-truefalse .actor=${a} exportparts=${PARTS}></nw-truefalse>`,
+    render: (a, lang) => html`<nw-truefalse .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-truefalse>`,
   },
   blanks: {
     tag: 'nw-blanks',
     load: () => import('./nw-blanks.js'),
-    render: (a) => html`<nw-blanks .actor=${a} exportparts=${PARTS}></nw-blanks>`,
+    render: (a, lang) => html`<nw-blanks .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-blanks>`,
   },
   reflect: {
     tag: 'nw-reflect',
     load: () => import('./nw-reflect.js'),
-    render: (a) => html`<nw-reflect .actor=${a} exportparts=${PARTS}></nw-reflect>`,
+    render: (a, lang) => html`<nw-reflect .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-reflect>`,
   },
   hotspot: {
     tag: 'nw-hotspot',
     load: () => import('./nw-hotspot.js'),
-    render: (a) => html`<nw-hotspot .actor=${a} exportparts=${PARTS}></nw-hotspot>`,
+    render: (a, lang) => html`<nw-hotspot .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-hotspot>`,
   },
   order: {
     tag: 'nw-order',
     load: () => import('./nw-order.js'),
-    render: (a) => html`<nw-order .actor=${a} exportparts=${PARTS}></nw-order>`,
+    render: (a, lang) => html`<nw-order .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-order>`,
   },
   match: {
     tag: 'nw-match',
     load: () => import('./nw-match.js'),
-    render: (a) => html`<nw-match .actor=${a} exportparts=${PARTS}></nw-match>`,
+    render: (a, lang) => html`<nw-match .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-match>`,
   },
   sort: {
     tag: 'nw-sort',
     load: () => import('./nw-sort.js'),
-    render: (a) => html`<nw-sort .actor=${a} exportparts=${PARTS}></nw-sort>`,
+    render: (a, lang) => html`<nw-sort .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-sort>`,
   },
   scenario: {
     tag: 'nw-scenario',
     load: () => import('./nw-scenario.js'),
-    render: (a) => html`<nw-scenario .actor=${a} exportparts=${PARTS}></nw-scenario>`,
+    render: (a, lang) => html`<nw-scenario .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-scenario>`,
   },
 };
 
-/** The element for a question of `kind`, showing `actor`. */
-export const renderQuestion = (kind: QuestionKind, actor: unknown): TemplateResult => questionElements[kind].render(actor);
+/** The element for a question of `kind`, showing `actor` (its text in `lang`, when not the UI's language). */
+export const renderQuestion = (kind: QuestionKind, actor: unknown, lang?: string): TemplateResult => questionElements[kind].render(actor, lang);
 
 /** Loads the elements for the given kinds. */
 export function loadQuestionElements(kinds: Iterable<QuestionKind>): Promise<unknown[]> {

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadTranslation, onTranslationsChange, translationFor, translationReady } from './index.js';
-import { langOf, rootsOf } from './language.js';
+import { langOf } from './language.js';
 import type { Translation } from './translation.js';
 
 export { langOf } from './language.js';
@@ -32,7 +32,11 @@ export class LocalizeController implements ReactiveController {
       if (this.lang !== this.#seen) this.#host.requestUpdate();
     };
     const observer = new MutationObserver(changed);
-    for (const root of rootsOf(this.#host)) observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // Watch every root a `lang` can come from: the host's own, then each shadow host's, up to the document.
+    for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
     this.#stop = [() => observer.disconnect(), onTranslationsChange(() => this.#host.requestUpdate())];
   }
 

@@ -21,9 +21,3 @@ export function numbers(lang: string): { num: (n: number) => string; percent: (n
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   return { num: (n) => whole.format(n), percent: (n) => pct.format(n / 100) };
 }
-
-/** Joins alternatives the way `lang` says "a, b or c" (`Intl.ListFormat`, disjunction). */
-export function orList(lang: string): (items: readonly string[]) => string {
-  const list = new Intl.ListFormat(lang, { type: 'disjunction' });
-  return (items) => list.format(items);
-}

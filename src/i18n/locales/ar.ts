@@ -1,4 +1,5 @@
-import { numbers, orList, plural } from '../plural.js';
+import { orList } from '../or-list.js';
+import { numbers, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
 const { num, percent } = numbers('ar');
