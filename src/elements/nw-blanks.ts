@@ -5,6 +5,7 @@ import type { BlanksQuestion } from '../content/types.js';
 import { isGapRight } from '../machines/scoring.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwBlanksStyles } from './nw-blanks.styles.js';
+import './english.js';
 
 /**
  * Fill the gaps in a text: the author's text (sanitised) with a text field in each gap. Each field is

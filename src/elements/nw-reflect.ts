@@ -5,6 +5,7 @@ import type { ReflectQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwReflectStyles } from './nw-reflect.styles.js';
+import './english.js';
 
 /**
  * A reflection: a free-text answer with a character count, or a poll (radio buttons). It is never
