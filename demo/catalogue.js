@@ -1,5 +1,5 @@
 /** The catalogue page: every module in /dist/modules/catalog.json, with filters and a search box. */
-import { startSite } from './i18n.js';
+import { directionOf, startSite } from './i18n.js';
 import {
   catalogLanguages, digcompArea, digcompLabel, formatAges, formatMinutes, h, languageName, loadCatalog, markReady,
   pageUrl, params, pickEntry, showMessage,
@@ -47,11 +47,12 @@ function matches(entry, f) {
 function card(entry, site, all) {
   const { lang, t } = site;
   const titleId = `title-${entry.id}`;
+  const content = { lang: entry.lang, dir: directionOf(entry.lang), 'data-content': 'lesson' };
   const languages = catalogLanguages(all.filter((e) => e.id === entry.id));
   return h('li', { class: 'card', 'data-module': entry.id, 'data-lang': entry.lang },
     h('article', { 'aria-labelledby': titleId },
-      h('h3', { id: titleId, lang: entry.lang, text: entry.title }),
-      h('p', { class: 'summary', lang: entry.lang, text: entry.summary }),
+      h('h3', { id: titleId, ...content, text: entry.title }),
+      h('p', { class: 'summary', ...content, text: entry.summary }),
       h('dl', { class: 'facts' },
         h('div', {}, h('dt', { text: t('card.ages') }), h('dd', { text: formatAges(entry.ages, lang) })),
         h('div', {}, h('dt', { text: t('card.time') }), h('dd', { text: formatMinutes(entry.minutes, lang) })),

@@ -110,8 +110,9 @@ export function nativeName(lang) {
 
 /**
  * Starts a page in the visitor's language: loads its strings, sets `<html lang dir>`, translates the fixed
- * text and shows the language switch (`#lang-switch` with `<select id="lang">`). Choosing a language
- * remembers it and reloads the page in it (`urlFor(lang)`, default: this URL with `?lang=`).
+ * text and shows the language switch (`<form id="lang-switch">` with `<select id="lang">` and a button).
+ * Sending the form remembers the language and reloads the page in it (`urlFor(lang)`, default: this URL
+ * with `?lang=`); picking an option alone changes nothing.
  */
 export async function startSite({ urlFor } = {}) {
   const lang = chooseLanguage();
@@ -134,7 +135,8 @@ export async function startSite({ urlFor } = {}) {
       return option;
     }));
     wrap.hidden = false;
-    select.addEventListener('change', () => {
+    wrap.addEventListener('submit', (event) => {
+      event.preventDefault();
       rememberLanguage(select.value);
       const url = urlFor ? urlFor(select.value) : new URL(location.href);
       if (!urlFor) url.searchParams.set('lang', select.value);

@@ -6,7 +6,7 @@
  * `lang` is the site's language: the lesson in that language when it exists (else in English, said above
  * the player), and the player's buttons and messages in that language (its `lang` attribute).
  */
-import { startSite } from './i18n.js';
+import { directionOf, startSite } from './i18n.js';
 import { h, languageName, loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, showMessage } from './site.js';
 
 async function start({ lang, t }) {
@@ -26,6 +26,8 @@ async function start({ lang, t }) {
   const title = document.getElementById('page-title');
   title.textContent = entry.title;
   title.lang = entry.lang;
+  title.dir = directionOf(entry.lang);
+  title.dataset.content = 'lesson';
   document.getElementById('teacher-link').setAttribute('href', pageUrl('teacher.html', { module: entry.id, lang }));
   if (entry.lang !== wanted) {
     const note = document.getElementById('fallback');

@@ -8,7 +8,7 @@
  * the npm output before they reach the page: never straight into `innerHTML`.
  */
 import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
-import { startSite } from './i18n.js';
+import { directionOf, startSite } from './i18n.js';
 import {
   catalogLanguages, digcompLabel, distUrl, embedUrl, formatAges, formatMinutes, formatSize, h, languageName, loadCatalog,
   markReady, moduleUrl, packageUrl, pageUrl, params, pickEntry, showMessage,
@@ -41,11 +41,12 @@ const capital = (s, lang) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
  */
 function renderModule(doc, entry, { lang, t }) {
   const { meta, lessons, guides } = doc;
-  const content = { lang: meta.lang };
+  const content = { lang: meta.lang, dir: directionOf(meta.lang), 'data-content': 'lesson' };
   document.title = t('teacher.titleWith', { title: meta.title });
   $('title').textContent = meta.title;
-  $('title').setAttribute('lang', meta.lang);
-  for (const id of ['summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) $(id).setAttribute('lang', meta.lang);
+  for (const id of ['title', 'summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) {
+    for (const [name, value] of Object.entries(content)) $(id).setAttribute(name, value);
+  }
   $('summary').textContent = meta.summary;
   const questions = lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
   const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(meta.passMark / 100);
@@ -110,7 +111,8 @@ function downloadItems(entry, { lang, t }, suffix = '') {
 function renderDownloads(entries, entry, site) {
   const { lang, t } = site;
   const items = downloadItems(entry, site);
-  $('downloads-title').textContent = t('packages.in', { lang: capital(languageName(entry.lang, lang), lang) });
+  // Mid-sentence, a language's name is written as the language writes it ("En anglais", "In English").
+  $('downloads-title').textContent = t('packages.in', { lang: languageName(entry.lang, lang) });
   $('downloads').hidden = !items.length;
   $('downloads-title').hidden = !items.length;
   $('downloads-missing').hidden = items.length > 0;
@@ -125,7 +127,7 @@ function renderDownloads(entries, entry, site) {
     return [
       h('h4', { id: headingId, text: name }),
       h('ul', { class: 'downloads', 'aria-labelledby': headingId, 'data-lang': other.lang },
-        downloadItems(other, site, t('download.inLang', { lang: name }))),
+        downloadItems(other, site, t('download.inLang', { lang: languageName(other.lang, lang) }))),
     ];
   }));
 }

@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'صفحة المعلّم',
   'nav.play': 'ابدأ الدرس',
   'lang.label': 'اللغة',
+  'lang.apply': 'تغيير',
   'error.retry': '{message} شغّل الأمر npm run build ثم أعد تحميل الصفحة.',
   'error.catalogue': 'تعذّر تحميل الفهرس ({status}).',
   'error.notList': 'الفهرس ليس قائمة وحدات.',

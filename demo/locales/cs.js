@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Pro učitele',
   'nav.play': 'Spustit lekci',
   'lang.label': 'Jazyk',
+  'lang.apply': 'Změnit',
   'error.retry': '{message} Spusťte npm run build a stránku načtěte znovu.',
   'error.catalogue': 'Katalog se nepodařilo načíst ({status}).',
   'error.notList': 'Katalog neobsahuje seznam modulů.',

@@ -13,6 +13,7 @@ export default {
   'nav.teacher': 'Teacher page',
   'nav.play': 'Play the lesson',
   'lang.label': 'Language',
+  'lang.apply': 'Change',
   'error.retry': '{message} Run npm run build, then reload.',
   'error.catalogue': 'The catalogue could not be loaded ({status}).',
   'error.notList': 'The catalogue is not a list of modules.',

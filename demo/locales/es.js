@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Página para docentes',
   'nav.play': 'Empezar la lección',
   'lang.label': 'Idioma',
+  'lang.apply': 'Cambiar',
   'error.retry': '{message} Ejecuta npm run build y vuelve a cargar la página.',
   'error.catalogue': 'No se ha podido cargar el catálogo ({status}).',
   'error.notList': 'El catálogo no es una lista de módulos.',

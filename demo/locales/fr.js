@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Page enseignant',
   'nav.play': 'Lancer la leçon',
   'lang.label': 'Langue',
+  'lang.apply': 'Changer',
   'error.retry': '{message} Lancez npm run build, puis rechargez la page.',
   'error.catalogue': 'Impossible de charger le catalogue ({status}).',
   'error.notList': 'Le catalogue n’est pas une liste de modules.',

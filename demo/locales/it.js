@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Pagina per docenti',
   'nav.play': 'Avvia la lezione',
   'lang.label': 'Lingua',
+  'lang.apply': 'Cambia',
   'error.retry': '{message} Esegui npm run build, poi ricarica la pagina.',
   'error.catalogue': 'Impossibile caricare il catalogo ({status}).',
   'error.notList': 'Il catalogo non è un elenco di moduli.',

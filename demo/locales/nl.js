@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Docentenpagina',
   'nav.play': 'Start de les',
   'lang.label': 'Taal',
+  'lang.apply': 'Wijzigen',
   'error.retry': '{message} Voer npm run build uit en laad de pagina opnieuw.',
   'error.catalogue': 'De catalogus kon niet worden geladen ({status}).',
   'error.notList': 'De catalogus is geen lijst met modules.',

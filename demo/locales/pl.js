@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Dla nauczyciela',
   'nav.play': 'Zacznij lekcję',
   'lang.label': 'Język',
+  'lang.apply': 'Zmień',
   'error.retry': '{message} Uruchom npm run build i odśwież stronę.',
   'error.catalogue': 'Nie udało się wczytać katalogu ({status}).',
   'error.notList': 'Katalog nie zawiera listy modułów.',

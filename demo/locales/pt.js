@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Página do professor',
   'nav.play': 'Começar a lição',
   'lang.label': 'Idioma',
+  'lang.apply': 'Mudar',
   'error.retry': '{message} Execute npm run build e volte a carregar a página.',
   'error.catalogue': 'Não foi possível carregar o catálogo ({status}).',
   'error.notList': 'O catálogo não é uma lista de módulos.',

@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Pre učiteľov',
   'nav.play': 'Spustiť lekciu',
   'lang.label': 'Jazyk',
+  'lang.apply': 'Zmeniť',
   'error.retry': '{message} Spustite npm run build a stránku načítajte znova.',
   'error.catalogue': 'Katalóg sa nepodarilo načítať ({status}).',
   'error.notList': 'Katalóg neobsahuje zoznam modulov.',

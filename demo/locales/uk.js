@@ -7,6 +7,7 @@ export default {
   'nav.teacher': 'Для вчителя',
   'nav.play': 'Почати урок',
   'lang.label': 'Мова',
+  'lang.apply': 'Змінити',
   'error.retry': '{message} Запустіть npm run build і перезавантажте сторінку.',
   'error.catalogue': 'Не вдалося завантажити каталог ({status}).',
   'error.notList': 'Каталог не є списком модулів.',

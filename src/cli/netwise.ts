@@ -10,11 +10,14 @@
 import { parseArgs } from 'node:util';
 import { runCheck, runBuild } from './commands.js';
 import { runPack } from './pack.js';
+import { runLti, runServe } from './serve.js';
 
 const HELP = `Usage:
   netwise check [modules-dir | file.md …]
   netwise build [modules-dir | file.md …] --out <dir> [--packages <dir>] [--publisher <IRI prefix for cmi5 ids>]
   netwise pack <module.md | modules/<slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out <dir>]
+  netwise serve [--port 3000] [--public-url URL] [--data DIR] …   the LTI 1.3 tool server (serve --help)
+  netwise lti add-platform|list|rotate-key|delete|purge …          manage it (lti --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -23,6 +26,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'pack':
       return runPack(rest);
+    case 'serve':
+      return runServe(rest);
+    case 'lti':
+      return runLti(rest);
     case 'check':
       return runCheck(inputs.length ? inputs : ['modules']);
     case 'build': {

@@ -9,19 +9,11 @@ export const nwBlanksStyles = css`
     white-space: nowrap;
   }
   input {
-    font: inherit;
     width: var(--nw-gap-width, 10ch);
     max-width: 100%;
     min-height: 2.75rem;
     padding: 0.25rem 0.5rem;
     margin: 0.15rem 0.1rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-  }
-  input[readonly] {
-    background: var(--_subtle);
   }
   input.right {
     border-color: var(--_correct);

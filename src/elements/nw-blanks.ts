@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { BlanksQuestion } from '../content/types.js';
 import { isGapRight } from '../machines/scoring.js';
+import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwBlanksStyles } from './nw-blanks.styles.js';
 import './english.js';
@@ -22,6 +23,7 @@ import './english.js';
 export class NwBlanks extends QuestionElement<BlanksQuestion> {
   static override styles = [
     ...QuestionElement.styles,
+    fieldStyles,
     nwBlanksStyles,
   ];
 

@@ -3,6 +3,7 @@ import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ReflectQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
+import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwReflectStyles } from './nw-reflect.styles.js';
 import './english.js';
@@ -23,6 +24,7 @@ export class NwReflect extends QuestionElement<ReflectQuestion> {
   static override styles = [
     ...QuestionElement.styles,
     optionStyles,
+    fieldStyles,
     nwReflectStyles,
   ];
 

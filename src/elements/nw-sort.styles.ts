@@ -102,15 +102,6 @@ export const nwSortStyles = css`
     margin: 0.25rem 0 0;
     font-weight: 600;
   }
-  .card-feedback {
-    margin: 0.25rem 0 0.5rem;
-  }
-  .card-feedback strong {
-    display: block;
-  }
-  .card-feedback :last-child {
-    margin-bottom: 0;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .zone,
     .card {

@@ -26,8 +26,7 @@ import { chooseProgress, LocalFallback, learnerTag } from './fallback.js';
 import { type Interaction, interactionOf } from './interaction.js';
 import { findScormApi, isRefusal, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
 import { decodeSuspend, encodeSuspend } from './scorm-suspend.js';
-import { StatusChannel } from './status.js';
-import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
+import { TrackerBase } from './base.js';
 
 export interface ScormTrackerOptions {
   /** The window discovery starts from (default: this one). */
@@ -57,8 +56,8 @@ export interface ScormElements {
 /** The student sees this (in English; the player localises the known cases). */
 const TRIMMED = 'your learning platform (some details of your answers are kept on this device only)';
 
-export abstract class ScormTracker implements Tracker {
-  abstract readonly kind: 'scorm12' | 'scorm2004';
+export abstract class ScormTracker extends TrackerBase {
+  abstract override readonly kind: 'scorm12' | 'scorm2004';
   protected abstract readonly version: ScormVersion;
   /** Human name for messages, e.g. `SCORM 1.2`. */
   protected abstract readonly label: string;
@@ -79,7 +78,6 @@ export abstract class ScormTracker implements Tracker {
   protected progress(_write: (element: string, value: string) => void, _progress: ProgressInfo): void {}
 
   readonly #options: ScormTrackerOptions;
-  readonly #channel: StatusChannel;
   #conn: ScormConnection | null = null;
   #fallback: LocalFallback | null = null;
   #meta: ModuleMeta | null = null;
@@ -99,16 +97,8 @@ export abstract class ScormTracker implements Tracker {
   #terminated = false;
 
   constructor(options: ScormTrackerOptions = {}) {
+    super({ kind: 'pending', state: 'ok' });
     this.#options = options;
-    this.#channel = new StatusChannel({ kind: 'pending', state: 'ok' });
-  }
-
-  get status(): TrackerStatus {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: StatusListener): () => void {
-    return this.#channel.subscribe(listener);
   }
 
   #now(): number {
@@ -146,7 +136,7 @@ export abstract class ScormTracker implements Tracker {
       const saved = await this.#fallback.start(module);
       this.#broken = true;
       this.#terminated = true;
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: conn ? `${this.label}: ${init?.error}` : `no ${this.label} API found` });
+      this.channel.set({ kind: 'local', state: 'fallback', detail: conn ? `${this.label}: ${init?.error}` : `no ${this.label} API found` });
       return saved;
     }
     this.#conn = conn;
@@ -176,8 +166,8 @@ export abstract class ScormTracker implements Tracker {
     const saved = chooseProgress(module.id, lms, level, device);
     this.#last = saved;
     if (this.#errors.length) this.#fail();
-    else if (unreadable && !device) this.#channel.set({ kind: this.kind, state: 'ok', detail: 'saved-progress-unreadable' });
-    else this.#channel.set({ kind: this.kind, state: 'ok' });
+    else if (unreadable && !device) this.channel.set({ kind: this.kind, state: 'ok', detail: 'saved-progress-unreadable' });
+    else this.channel.set({ kind: this.kind, state: 'ok' });
     return saved;
   }
 
@@ -186,18 +176,18 @@ export abstract class ScormTracker implements Tracker {
     this.#flush();
   }
 
-  answered(question: Question, record: AnswerRecord): void {
+  override answered(question: Question, record: AnswerRecord): void {
     if (!this.#conn || this.#terminated) return; // the progress itself reaches the device copy through save()
     this.#pending.push(interactionOf(question, record, new Date(this.#now())));
     this.#schedule();
   }
 
-  progressed(progress: ProgressInfo): void {
+  override progressed(progress: ProgressInfo): void {
     this.#progress = progress;
     this.#schedule();
   }
 
-  completed(result: ModuleResult): void {
+  override completed(result: ModuleResult): void {
     this.#result = result;
     this.#schedule();
   }
@@ -262,9 +252,9 @@ export abstract class ScormTracker implements Tracker {
     if (level === 0 && draftsDropped === 0 && !refused) this.#fallback?.clear();
     else this.#keepOnDevice();
     this.#broken = false;
-    if (level === 0 && !refused) this.#channel.set({ kind: this.kind, state: 'ok' });
-    else if (level < 3) this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
-    else this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
+    if (level === 0 && !refused) this.channel.set({ kind: this.kind, state: 'ok' });
+    else if (level < 3) this.channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
+    else this.channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
   }
 
   /** Commits (or, `final`, finishes) with the session time so far. */
@@ -277,15 +267,15 @@ export abstract class ScormTracker implements Tracker {
   #keepOnDevice(detail?: string): boolean {
     if (!this.#last || !this.#fallback) return false;
     const ok = this.#fallback.save(this.#last);
-    if (!ok) this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
-    else if (detail) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+    if (!ok) this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    else if (detail) this.channel.set({ kind: 'local', state: 'fallback', detail });
     return ok;
   }
 
   #fail(): void {
     this.#broken = true;
     const detail = `${this.label}: ${this.#errors[0]}`;
-    if (this.#keepOnDevice() || !this.#last) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+    if (this.#keepOnDevice() || !this.#last) this.channel.set({ kind: 'local', state: 'fallback', detail });
   }
 
   /** True while saving has moved to this device (the LMS failed). */
@@ -293,7 +283,7 @@ export abstract class ScormTracker implements Tracker {
     return this.#broken;
   }
 
-  terminate(): void {
+  override terminate(): void {
     if (this.#terminated) return;
     if (!this.#conn) {
       this.#terminated = true;

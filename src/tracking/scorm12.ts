@@ -12,14 +12,8 @@
  */
 import type { ModuleMeta } from '../content/types.js';
 import type { ModuleResult } from '../machines/scoring.js';
-import {
-  type Interaction,
-  scorm12Id,
-  scorm12Result,
-  scorm12Type,
-  scorm12Value,
-  scorm12Weighting,
-} from './interaction.js';
+import type { Interaction } from './interaction.js';
+import { scorm12Id, scorm12Result, scorm12Type, scorm12Value, scorm12Weighting } from './scorm-format.js';
 import type { ScormVersion } from './scorm-api.js';
 import { cmiClockTime, cmiTimespan } from './scorm-time.js';
 import { type ScormElements, ScormTracker, type ScormTrackerOptions } from './scorm-tracker.js';

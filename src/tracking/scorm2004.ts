@@ -12,7 +12,8 @@
 import type { ModuleMeta } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
 import type { ModuleResult } from '../machines/scoring.js';
-import { type Interaction, scorm2004Id, scorm2004Pattern, scorm2004Result, scorm2004Value } from './interaction.js';
+import type { Interaction } from './interaction.js';
+import { scorm2004Id, scorm2004Pattern, scorm2004Result, scorm2004Value } from './scorm-format.js';
 import type { ScormVersion } from './scorm-api.js';
 import { cmiTimestamp, isoDuration } from './scorm-time.js';
 import { type ScormElements, ScormTracker, type ScormTrackerOptions } from './scorm-tracker.js';

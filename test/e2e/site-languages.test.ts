@@ -21,9 +21,9 @@ async function locale(lang: string): Promise<Locale> {
   return locales.get(lang)!;
 }
 
-async function open(page: string, lang?: string) {
+async function open(page: string, lang?: string, width = 1000) {
   const url = `/demo/${page}${lang ? `${page.includes('?') ? '&' : '?'}lang=${lang}` : ''}`;
-  const opened = await openPage(url, 1000);
+  const opened = await openPage(url, width);
   await waitUntil(() => opened.doc.documentElement.dataset.ready === 'true', `${url} never finished`, { timeout: 10_000 });
   // The player page: wait for the player to show its lesson, so its host page is complete.
   return opened;
@@ -51,12 +51,14 @@ const forms = (m: Message) => (typeof m === 'string' ? [m] : Object.values(m));
 /**
  * What a page shows in its own language: every text node and every accessible name or hint in an
  * attribute, of elements whose closest `lang` is the page's (lesson content in another language and the
- * language names in the switch carry their own). Code is not words.
+ * language names in the switch carry their own). Code is not words, and lesson content (marked
+ * `data-content="lesson"`) is the lesson's, not the site's: `netwise check` looks after it.
  */
 function shownTexts(doc: Document): { text: string; where: string }[] {
   const lang = doc.documentElement.lang;
   const out: { text: string; where: string }[] = [];
-  const inPageLanguage = (el: Element) => el.closest('[lang]')?.getAttribute('lang') === lang && !el.closest('code, pre, script, style, [translate="no"]');
+  const inPageLanguage = (el: Element) =>
+    el.closest('[lang]')?.getAttribute('lang') === lang && !el.closest('code, pre, script, style, [translate="no"], [data-content="lesson"]');
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.replace(/\s+/g, ' ').trim();
@@ -126,11 +128,13 @@ describe('demo site: twelve languages', () => {
       const englishTexts = new Set(shownTexts(english.doc).map((s) => words(s.text)));
       english.frame.remove();
       for (const lang of LANGS.filter((l) => l !== 'en')) {
+        const strings = await locale(lang);
         const { frame, doc, violations } = await open(page, lang);
         expect(doc.documentElement.lang, `${page} ${lang}`).to.equal(lang);
         expect(doc.documentElement.dir, `${page} ${lang}`).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect(doc.getElementById('lang-switch')!.hidden, `${page} ${lang}: the switch shows`).to.equal(false);
         expect((doc.getElementById('lang') as HTMLSelectElement).value).to.equal(lang);
+        expect(doc.querySelector('label[for="lang"]')!.textContent, `${page} ${lang}: the switch's label`).to.equal(strings['lang.label']);
         // Strings a language may write exactly as English does ("DigComp 2.2", "{title} – Netwise") may stay.
         const same = Object.keys(en).filter((k) => mayMatchEnglish(lang, k, en)).flatMap((k) => forms(en[k]).map((f) => pattern(f, titles)));
         const intl = new Set(LANGS.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l)!).flatMap((n) => [n, n.charAt(0).toLocaleUpperCase(lang) + n.slice(1)]));
@@ -154,9 +158,14 @@ describe('demo site: twelve languages', () => {
     const select = first.doc.getElementById('lang') as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).to.deep.equal(LANGS);
     expect([...select.options].map((o) => o.lang)).to.deep.equal(LANGS);
-    const navigated = new Promise((resolve) => first.frame.addEventListener('load', resolve, { once: true }));
+    // Picking a language changes nothing by itself (WCAG 3.2.2); the button does.
     select.value = 'pl';
-    select.dispatchEvent(new Event('change'));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(first.frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
+    const navigated = new Promise((resolve) => first.frame.addEventListener('load', resolve, { once: true }));
+    first.doc.querySelector<HTMLButtonElement>('#lang-switch button[type="submit"]')!.click();
     await navigated;
     const doc = first.frame.contentDocument!;
     await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'the Polish page never finished');
@@ -177,30 +186,51 @@ describe('demo site: twelve languages', () => {
 
   it('a lesson not yet in the chosen language is shown in English, marked as English, and the page says so', async () => {
     const catalog = (await (await fetch('/dist/modules/catalog.json')).json()) as { id: string; lang: string; title: string }[];
-    const cs = await locale('cs');
-    const { frame, doc } = await open('index.html', 'cs');
-    const card = doc.querySelector('[data-module="passwords"]')!;
+    const ids = [...new Set(catalog.map((e) => e.id))];
+    const has = (id: string, lang: string) => catalog.some((e) => e.id === id && e.lang === lang);
+    // A language some lesson is not in yet (Polish, say), and a lesson that is translated.
+    const lang = LANGS.find((l) => l !== 'en' && ids.some((id) => !has(id, l)))!;
+    const missing = ids.find((id) => !has(id, lang))!;
+    const strings = await locale(lang);
+    const name = (l: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(l)!;
+    const { frame, doc } = await open('index.html', lang);
+    const card = doc.querySelector(`[data-module="${missing}"]`)!;
     expect(card.getAttribute('data-lang')).to.equal('en');
     expect(card.querySelector('h3')!.lang).to.equal('en');
+    expect(card.querySelector('h3')!.dir).to.equal('ltr');
     expect(card.querySelector('.fallback')!.textContent).to.equal(
-      (cs.fallback as string).replace('{wanted}', 'čeština').replace('{shown}', 'angličtina'));
-    // A lesson that is in Czech: its Czech title, no note, and its languages listed.
-    const czech = catalog.find((e) => e.lang === 'cs');
-    if (czech) {
-      const translated = doc.querySelector(`[data-module="${czech.id}"]`)!;
-      expect(translated.querySelector('h3')!.textContent).to.equal(czech.title);
-      expect(translated.querySelector('h3')!.lang).to.equal('cs');
-      expect(translated.querySelector('.fallback')).to.equal(null);
-      expect(translated.querySelector('.languages')!.textContent).to.contain('čeština');
-    }
+      (strings.fallback as string).replace('{wanted}', name(lang)).replace('{shown}', name('en')));
     frame.remove();
 
-    const play = await open('play.html?module=passwords', 'cs');
+    const play = await open(`play.html?module=${missing}`, lang);
     expect(play.doc.getElementById('fallback')!.hidden).to.equal(false);
     const player = play.doc.querySelector('nw-module')!;
-    expect(player.getAttribute('lang'), 'the player gets the chosen language').to.equal('cs');
-    expect(player.getAttribute('src')).to.match(/passwords\.en\.json$/);
+    expect(player.getAttribute('lang'), 'the player gets the chosen language').to.equal(lang);
+    expect(player.getAttribute('src')).to.match(new RegExp(`${missing}\\.en\\.json$`));
     play.frame.remove();
+
+    // A translated lesson: its own title in its language, no note, and its languages listed.
+    const translated = catalog.find((e) => e.lang !== 'en')!;
+    expect(translated, 'a translated lesson is built').to.not.equal(undefined);
+    const other = await open('index.html', translated.lang);
+    const tcard = other.doc.querySelector(`[data-module="${translated.id}"]`)!;
+    expect(tcard.querySelector('h3')!.textContent).to.equal(translated.title);
+    expect(tcard.querySelector('h3')!.lang).to.equal(translated.lang);
+    expect(tcard.querySelector('.fallback')).to.equal(null);
+    const own = new Intl.DisplayNames([translated.lang], { type: 'language' }).of(translated.lang)!;
+    expect(tcard.querySelector('.languages')!.textContent).to.contain(own);
+    other.frame.remove();
+  });
+
+  it('reflows at 320 CSS pixels in the languages with the longest words, and right to left (WCAG 1.4.10)', async function () {
+    this.timeout(60_000);
+    for (const lang of ['de', 'nl', 'uk', 'ar']) {
+      for (const page of PAGES) {
+        const { frame, doc } = await open(page, lang, 320);
+        expect(doc.documentElement.scrollWidth, `${page} in ${lang}`).to.be.at.most(320);
+        frame.remove();
+      }
+    }
   });
 
   it('axe finds nothing on any page in Arabic (right to left) or Czech, lang and dir included', async function () {

@@ -3,7 +3,7 @@
  * with the README's own Markdown examples: the real machine, nothing swapped out. Check must work and
  * the record must come out of the actor.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createActor } from 'xstate';
 import '../../src/elements/nw-choice.js';
@@ -32,12 +32,12 @@ async function standalone<E extends QuestionElement>(tag: 'nw-choice' | 'nw-orde
   const answered: QuestionAnsweredEvent[] = [];
   const actor = createActor(questionMachine, { input: { question } });
   actor.on('question.answered', (e) => void answered.push(e));
-  const el = await fixture<E>(html`<div></div>`).then((box) => {
-    const made = document.createElement(tag) as unknown as E;
-    made.actor = actor.start();
-    box.append(made);
-    return made;
-  });
+  // fixtureSync: a plain <div> fixture would wait for an animation frame, which a page in the
+  // background (another test file has the focus) may never get.
+  const box = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement(tag) as unknown as E;
+  el.actor = actor.start();
+  box.append(el);
   await el.updateComplete;
   return { el, actor, answered };
 }

@@ -19,10 +19,8 @@ import type {
 } from '../../src/content/types.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 import { grade } from '../../src/machines/scoring.js';
+import { type Interaction, interactionOf, plainText } from '../../src/tracking/interaction.js';
 import {
-  type Interaction,
-  interactionOf,
-  plainText,
   scorm12Id,
   scorm12Result,
   scorm12Type,
@@ -30,7 +28,7 @@ import {
   scorm2004Id,
   scorm2004Pattern,
   scorm2004Value,
-} from '../../src/tracking/interaction.js';
+} from '../../src/tracking/scorm-format.js';
 import { cmiClockTime, cmiTimespan, cmiTimestamp, isoDuration } from '../../src/tracking/scorm-time.js';
 import { MoodleLike2004, moodleViolations } from './scorm-fixtures.js';
 
