@@ -85,6 +85,19 @@ describe('UI languages', () => {
     await waitUntil(() => label(el) === 'Antaŭen', `after a lazy registration: ${label(el)}`);
   });
 
+  it('keeps the language shown until the next one has arrived, never a half-translated screen', async () => {
+    let arrive!: () => void;
+    registerTranslation('zz', () => new Promise((resolve) => (arrive = () => resolve({ ...en, $code: 'zz', next: 'Zzz' }))));
+    const el = await fixture<NextLabel>(html`<test-next-label lang="de"></test-next-label>`);
+    await waitUntil(() => label(el) === 'Weiter', `label: ${label(el)}`);
+    el.setAttribute('lang', 'zz');
+    await waitUntil(() => arrive !== undefined, 'the language was not asked for');
+    await el.updateComplete;
+    expect(label(el), 'while it downloads').to.equal('Weiter');
+    arrive();
+    await waitUntil(() => label(el) === 'Zzz', `after it arrived: ${label(el)}`);
+  });
+
   it('falls back to English when a language fails to load, without asking again and again', async () => {
     let calls = 0;
     registerTranslation('tlh', () => {
