@@ -158,9 +158,14 @@ function setupEmbed(entries, entry, { lang, t }) {
     // Paths relative to the site root, rebased on the address the teacher gave.
     const rebase = (url) => new URL(url.href.slice(siteRoot.length), root).href;
     const trackingAttr = tracking === 'auto' ? '' : ` tracking="${attr(tracking)}"`;
+    // The two preload lines start both downloads as the page is read: no waiting for the script to ask.
+    const script = attr(rebase(embedUrl));
+    const module = attr(rebase(moduleUrl(chosen)));
     $('snippet-script').textContent =
-      `<script type="module" src="${attr(rebase(embedUrl))}"></script>\n` +
-      `<nw-module src="${attr(rebase(moduleUrl(chosen)))}"${trackingAttr}></nw-module>`;
+      `<link rel="modulepreload" href="${script}">\n` +
+      `<link rel="preload" as="fetch" crossorigin href="${module}">\n` +
+      `<script type="module" src="${script}"></script>\n` +
+      `<nw-module src="${module}"${trackingAttr}></nw-module>`;
     const player = pageUrl('play.html', { module: chosen.id, lang: chosen.lang, embed: '1', tracking: tracking === 'auto' ? '' : tracking });
     $('snippet-iframe').textContent =
       `<iframe src="${attr(rebase(player))}" title="${attr(chosen.title)}" width="100%" height="720" loading="lazy"></iframe>`;

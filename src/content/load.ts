@@ -46,6 +46,14 @@ export async function loadModule(url: string, signal?: AbortSignal): Promise<Mod
     }
     return result.doc;
   }
+  return readCompiledModule(text, url, validator);
+}
+
+/**
+ * Checks a compiled module given as JSON text, exactly as a fetched one is checked (`url` names where
+ * it came from in errors: e.g. a module inlined in the page).
+ */
+export async function readCompiledModule(text: string, url: string, validator?: Promise<typeof import('./validate.js')>): Promise<ModuleDoc> {
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Actor, createActor } from 'xstate';
 import type { ModuleDoc } from '../content/types.js';
-import { loadModule } from '../content/load.js';
+import { loadModule, readCompiledModule } from '../content/load.js';
 import { loadSanitizer } from '../content/sanitize.js';
 import { NwAnswerEvent } from '../events/nw-answer.js';
 import { NwCompleteEvent } from '../events/nw-complete.js';
@@ -31,6 +31,8 @@ export type ModuleActor = Actor<typeof moduleMachine>;
 export interface SessionSource {
   doc?: ModuleDoc;
   src?: string;
+  /** A compiled module's JSON written into the page (used before `src`; no request at all). */
+  inline?: string;
   tracking: string;
   tracker?: Tracker;
   xapiEndpoint?: string;
@@ -92,12 +94,17 @@ export class ModuleSession implements ReactiveController {
     const generation = ++this.#generation;
     this.#stop();
     this.#set({ error: undefined });
-    if (!source.doc && !source.src) return;
+    if (!source.doc && !source.src && source.inline === undefined) return;
     // Say "Loading" only if it takes a while: a fast load goes straight to the first step.
     const slow = setTimeout(() => generation === this.#generation && this.#set({ loading: true }), this.#options.loadingDelay ?? 500);
     try {
       // The sanitiser downloads while the module does.
-      const [doc] = await Promise.all([source.doc ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc)) : loadModule(source.src!), loadSanitizer()]);
+      const doc$ = source.doc
+        ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc))
+        : source.inline !== undefined
+          ? readCompiledModule(source.inline, 'the page (an inline module)')
+          : loadModule(source.src!);
+      const [doc] = await Promise.all([doc$, loadSanitizer()]);
       await this.#options.prepare?.(doc);
       const tracker = source.tracker ?? (await createTracker(source.tracking, { xapi: { endpoint: source.xapiEndpoint, auth: source.xapiAuth } }));
       const saved = await tracker.start(doc.meta);

@@ -72,7 +72,11 @@ export class NwModule extends LitElement {
   /** URL of the module: compiled JSON (fast), or a `.md` source (loads the Markdown parser). */
   @property() src?: string;
 
-  /** A compiled module given directly (instead of `src`). */
+  /**
+   * A compiled module given directly (instead of `src`). A compiled module can also be written in the
+   * page, inside the player: `<nw-module><script type="application/json">{…}</script></nw-module>`
+   * (checked as a fetched one is; used before `src`, with no request at all).
+   */
   @property({ attribute: false }) doc?: ModuleDoc;
 
   /**
@@ -122,12 +126,24 @@ export class NwModule extends LitElement {
     this.#session.dispose();
   }
 
+  #open(): void {
+    const { src, doc, tracking, tracker, xapiEndpoint, xapiAuth } = this;
+    const inline = doc ? undefined : this.#inlineModule();
+    if (!doc && !src && inline === undefined && document.readyState === 'loading') {
+      // Defined before the parser reached the player's content: read it once the page is parsed.
+      document.addEventListener('DOMContentLoaded', () => this.#open(), { once: true });
+    }
+    void this.#session.open({ src, doc, inline, tracking, tracker, xapiEndpoint, xapiAuth });
+  }
+
+  /** The compiled module written in the player (`<script type="application/json">`), if there is one. */
+  #inlineModule(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
-    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
-      const { src, doc, tracking, tracker, xapiEndpoint, xapiAuth } = this;
-      void this.#session.open({ src, doc, tracking, tracker, xapiEndpoint, xapiAuth });
-    }
+    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.#open();
     // Another question gets a new element, with none of the last one's state (as `keyed` would, without
     // adding its helpers to the first download): Lit makes a new element when a template moves to another
     // place, so the question element alternates between two places each time the question changes.
