@@ -6,6 +6,10 @@ export const nwModuleStyles = css`
     max-width: var(--nw-max-width, 48rem);
     background: var(--_surface);
   }
+  /* Until the first step shows: keeps the player's place, so players below it stay below the fold. */
+  :host(:state(waiting)) {
+    min-height: var(--nw-placeholder-height, 20rem);
+  }
   .base {
     padding: var(--nw-padding, 1rem);
   }

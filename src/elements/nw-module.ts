@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModuleDoc } from '../content/types.js';
 import { type ModuleActor, ModuleSession } from '../controllers/module-session.js';
+import { NearViewportController } from '../controllers/near-viewport.js';
 import { loadTranslation } from '../i18n/index.js';
 import { directionOf, langOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -61,6 +62,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @cssprop [--nw-font-family=system-ui] - Font.
  * @cssprop [--nw-focus-ring=3px solid #f59e0b] - The focus outline.
  * @cssprop [--nw-max-width=48rem] - The player's maximum width.
+ * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows.
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
@@ -98,6 +100,18 @@ export class NwModule extends LitElement {
   /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
+  /**
+   * `lazy` (the default): a player far from the viewport loads its module only when the student scrolls
+   * near it (a screen away), so many players on one page cost what the visible ones do. `eager`: at once.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  readonly #near = new NearViewportController(this);
+  /** The module has been asked for (lazy players wait until near the viewport). */
+  #started = false;
+  /** Until the first step (or an error) shows, the player keeps its place (see `--nw-placeholder-height`). */
+  readonly #internals = this.attachInternals();
+
   readonly #session = new ModuleSession(this, {
     // The UI's strings download with the question elements, so the first step shows in its language.
     prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
@@ -111,6 +125,11 @@ export class NwModule extends LitElement {
   #place = false;
   /** The module's language when it is not the UI's (its text is marked with it), for the question elements. */
   #contentLang?: string;
+
+  constructor() {
+    super();
+    this.#waiting(true);
+  }
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
   get actor(): ModuleActor | undefined {
@@ -143,7 +162,11 @@ export class NwModule extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
-    if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.#open();
+    const near = this.loading === 'eager' || this.#near.near;
+    if (near && (!this.#started || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)))) {
+      this.#started = true;
+      this.#open();
+    }
     // Another question gets a new element, with none of the last one's state (as `keyed` would, without
     // adding its helpers to the first download): Lit makes a new element when a template moves to another
     // place, so the question element alternates between two places each time the question changes.
@@ -158,6 +181,7 @@ export class NwModule extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const s = this.#session.snapshot;
+    this.#waiting(!s && !this.#session.error);
     if (!s) {
       this.#shownStep = undefined;
       return;
@@ -171,6 +195,15 @@ export class NwModule extends LitElement {
     const current = finished ? 'summary' : s.context.steps[s.context.index]?.step.id;
     if (this.#shownStep !== undefined && current !== this.#shownStep) void this.#focusCurrent(finished);
     this.#shownStep = current;
+  }
+
+  #waiting(on: boolean): void {
+    try {
+      if (on) this.#internals.states.add('waiting');
+      else this.#internals.states.delete('waiting');
+    } catch {
+      // A browser without custom states: no placeholder height.
+    }
   }
 
   async #focusCurrent(finished: boolean): Promise<void> {

@@ -79,6 +79,7 @@ describe('<nw-module> in and out of the page', () => {
         const el = document.createElement('nw-module');
         el.tracker = new CountingTracker();
         el.doc = playerDoc();
+        el.loading = 'eager'; // all twelve at once, even those below the fold
         host.append(el);
         return el;
       });
