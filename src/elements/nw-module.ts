@@ -87,6 +87,9 @@ export class NwModule extends LitElement {
       :host {
         max-width: var(--nw-max-width, 48rem);
         background: var(--_surface);
+        /* Module content stays inside the player: nothing positioned over the page, nothing wider than it. */
+        contain: layout paint;
+        overflow-wrap: anywhere;
       }
       .base {
         padding: var(--nw-padding, 1rem);
@@ -178,6 +181,12 @@ export class NwModule extends LitElement {
 
   /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
+
+  /**
+   * Origins (space-separated, e.g. `https://cdn.example`, or `*` for any) from which module content may
+   * load images and media, besides this page's and the module's own origin. Default: none.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins?: string;
 
   @state() private error?: Error;
   @state() private loading = false;
