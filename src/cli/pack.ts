@@ -286,7 +286,7 @@ async function resolveSource(input: string, lang: string): Promise<string> {
 }
 
 /** The module and its pictures, checked as `netwise check` checks it; throws listing every error. */
-export async function loadForPack(input: string, lang: string, profile?: Profile): Promise<{ doc: ModuleDoc; assets: Asset[] }> {
+export async function loadPackSource(input: string, lang: string, profile?: Profile): Promise<{ doc: ModuleDoc; assets: Asset[] }> {
   const file = await resolveSource(input, lang);
   const read = await readModuleFile(file, profile);
   if (!usable(read)) {
@@ -294,6 +294,11 @@ export async function loadForPack(input: string, lang: string, profile?: Profile
     throw new CliError('The module has errors (listed above); no zip was written. Run `netwise check` for the warnings too.');
   }
   return { doc: read.doc, assets: read.assets };
+}
+
+/** The module alone (its pictures are left where they are), checked as `netwise check` checks it. */
+export async function loadForPack(input: string, lang: string, profile?: Profile): Promise<ModuleDoc> {
+  return (await loadPackSource(input, lang, profile)).doc;
 }
 
 export interface PackCommand {
@@ -308,7 +313,7 @@ export interface PackCommand {
 
 /** `netwise pack …`: checks the module, writes its zip into `out`; returns the exit code. */
 export async function runPack(options: PackCommand): Promise<number> {
-  const { doc, assets } = await loadForPack(options.input, options.lang || 'en', options.profile);
+  const { doc, assets } = await loadPackSource(options.input, options.lang || 'en', options.profile);
   const files = await packageFiles(doc, { format: options.format, embedDir: options.embed, publisher: options.publisher || undefined, assets });
   const out = options.out || '.';
   await mkdir(out, { recursive: true });
