@@ -35,10 +35,13 @@ export const MAX_SOURCE_LENGTH = 2_000_000;
 /** How deeply lists and block quotes may nest (a line's markers, and its indentation by fours). */
 export const MAX_NESTING = 20;
 /**
- * The most emphasis, code, link and HTML marks (`* _ ~ \` [ <`) one paragraph may hold: the Markdown
- * renderer's time grows with their square within a paragraph. A busy paragraph has about 60.
+ * The most emphasis, code, link and HTML marks (`* _ ~ \` [ <`) one run of text may hold (a paragraph,
+ * or a list item, table row or heading): the Markdown renderer's time grows with their square within
+ * one run. A busy list item of ours has about 20.
  */
-export const MAX_MARKS_PER_PARAGRAPH = 400;
+export const MAX_MARKS_PER_PARAGRAPH = 64;
+/** A line that starts a new run of inline text: a list item, table row, heading, quote, HTML or block line. */
+const NEW_RUN = /^\s*(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|[|#>]|<|:::)/;
 
 const CONTAINER = /^[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 const MARKS = /[*_~`[<]/g;
@@ -94,10 +97,11 @@ export function checkLimits(lines: string[], length: number, report: Report): bo
       marks = 0;
       return;
     }
+    if (NEW_RUN.test(text)) marks = 0;
     if (!marks) paragraph = line;
     marks += text.match(MARKS)?.length ?? 0;
     if (marks > MAX_MARKS_PER_PARAGRAPH) {
-      fail(paragraph, `The paragraph starting here has more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks (\`* _ ~ \` [ <\`).`, 'Split it with blank lines, or write long code in a fenced block (```).');
+      fail(paragraph, `The text starting here has more than ${MAX_MARKS_PER_PARAGRAPH} formatting marks (\`* _ ~ \` [ <\`) in one paragraph or list item.`, 'Split it with blank lines, or write long code in a fenced block (```).');
       marks = -Infinity; // once per paragraph
     }
     if (nestingOf(text) > MAX_NESTING) {
@@ -105,6 +109,22 @@ export function checkLimits(lines: string[], length: number, report: Report): bo
     }
   });
   return ok;
+}
+
+/** The longest front matter read, in characters (ours are about 2,000). */
+export const MAX_FRONT_MATTER_LENGTH = 100_000;
+
+/** The first line (1-based) where YAML flow brackets nest too deeply, else 0. */
+function flowNestingTooDeep(lines: string[], end: number): number {
+  let depth = 0;
+  for (let i = 1; i < end; i++) {
+    for (const c of lines[i]) {
+      if (c === '[' || c === '{') depth += 1;
+      else if ((c === ']' || c === '}') && depth > 0) depth -= 1;
+      if (depth > MAX_NESTING) return i + 1;
+    }
+  }
+  return 0;
 }
 
 /** Reads the YAML front matter; returns its value and the index of the first body line, or null if it never ends. */
@@ -118,9 +138,19 @@ function readFrontMatter(lines: string[], report: Report): { value: unknown; bod
     report(1, 'The front matter starting on line 1 is never closed.', 'End it with a line holding only `---`.');
     return null;
   }
+  const yaml = lines.slice(1, end).join('\n');
+  if (yaml.length > MAX_FRONT_MATTER_LENGTH) {
+    report(1, `The front matter is too long to read (at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en')} characters).`, 'Keep the module fields short; long text belongs in the lessons.');
+    return null;
+  }
+  const deep = flowNestingTooDeep(lines, end);
+  if (deep) {
+    report(deep, `Brackets (\`[\` or \`{\`) nest more than ${MAX_NESTING} levels deep here.`, 'Write lists with `- ` lines, or close the brackets.');
+    return null;
+  }
   const counter = new LineCounter();
-  const yamlDoc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, prettyErrors: false });
-  for (const err of yamlDoc.errors) {
+  const yamlDoc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
+  for (const err of yamlDoc.errors.slice(0, 20)) {
     const pos = counter.linePos(err.pos[0]);
     report(pos.line + 1, `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, 'Check indentation and quote values that contain ": ".');
   }
@@ -158,6 +188,16 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
   const report: Report = (line, message, hint, severity = 'error') => {
     issues.push({ severity, file, line, message, ...(hint ? { hint } : {}) });
   };
+  try {
+    return readModule(source, file, options, issues, report);
+  } catch (err) {
+    // A last guard: the limits above should make this unreachable, but a module never crashes a caller.
+    report(1, `The file cannot be read: ${(err as Error).message}`, 'Simplify the file (shorter paragraphs, less nesting) and check it again.');
+    return { doc: null, issues };
+  }
+}
+
+function readModule(source: string, file: string, options: ParseOptions, issues: ContentIssue[], report: Report): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r\n?|\n/);
   if (!checkLimits(lines, text.length, report)) return { doc: null, issues };
