@@ -10,6 +10,9 @@ import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
  */
 export default {
   input: { netwise: 'src/embed/netwise.ts' },
+  // The entry exports registerTranslation for pages; let the chunks import shared code from it too,
+  // rather than moving the player into a second file the entry would have to fetch first.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/embed',
     format: 'es',

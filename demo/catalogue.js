@@ -1,7 +1,8 @@
 /** The catalogue page: every module in /dist/modules/catalog.json, with filters and a search box. */
+import { directionOf, startSite } from './i18n.js';
 import {
-  DIGCOMP, DIGCOMP_AREAS, catalogLanguages, digcompArea, digcompLabel, h, languageName, loadCatalog, markReady,
-  pageUrl, params, pickEntry, setupLanguageSwitch, showMessage,
+  catalogLanguages, digcompArea, digcompLabel, formatAges, formatMinutes, h, languageName, loadCatalog, markReady,
+  pageUrl, params, pickEntry, showMessage,
 } from './site.js';
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('filters'));
@@ -19,9 +20,9 @@ function ageRange(ages) {
 
 const fold = (s) => String(s).toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
-/** Text the search box looks in. */
-function haystack(entry) {
-  const topics = entry.digcomp.flatMap((c) => [c, DIGCOMP[c] ?? '', DIGCOMP_AREAS[digcompArea(c)] ?? '']);
+/** Text the search box looks in: the lesson's own words and its topics in the page's language. */
+function haystack(entry, t) {
+  const topics = entry.digcomp.flatMap((c) => [digcompLabel(t, c), t(`digcomp.${digcompArea(c)}`)]);
   return fold([entry.id, entry.title, entry.summary, entry.ages, ...topics].join(' '));
 }
 
@@ -39,27 +40,37 @@ function matches(entry, f) {
   return true;
 }
 
-function card(entry, lang) {
+/**
+ * One lesson's card. The card speaks the page's language; the lesson's own title and summary carry the
+ * lesson's language, which is English (said on the card) when the lesson is not yet translated.
+ */
+function card(entry, site, all) {
+  const { lang, t } = site;
   const titleId = `title-${entry.id}`;
-  const other = entry.lang !== lang;
-  return h('li', { class: 'card', lang: entry.lang, 'data-module': entry.id },
+  const content = { lang: entry.lang, dir: directionOf(entry.lang), 'data-content': 'lesson' };
+  const languages = catalogLanguages(all.filter((e) => e.id === entry.id));
+  return h('li', { class: 'card', 'data-module': entry.id, 'data-lang': entry.lang },
     h('article', { 'aria-labelledby': titleId },
-      h('h3', { id: titleId, text: entry.title }),
-      h('p', { class: 'summary', text: entry.summary }),
+      h('h3', { id: titleId, ...content, text: entry.title }),
+      h('p', { class: 'summary', ...content, text: entry.summary }),
       h('dl', { class: 'facts' },
-        h('div', {}, h('dt', { text: 'Ages' }), h('dd', { text: entry.ages })),
-        h('div', {}, h('dt', { text: 'Time' }), h('dd', { text: `${entry.minutes} min` })),
-        h('div', {}, h('dt', { text: 'Questions' }), h('dd', { text: String(entry.questions) })),
+        h('div', {}, h('dt', { text: t('card.ages') }), h('dd', { text: formatAges(entry.ages, lang) })),
+        h('div', {}, h('dt', { text: t('card.time') }), h('dd', { text: formatMinutes(entry.minutes, lang) })),
+        h('div', {}, h('dt', { text: t('card.questions') }), h('dd', { text: new Intl.NumberFormat(lang).format(entry.questions) })),
+        h('div', {}, h('dt', { text: t('card.languages') }),
+          h('dd', { class: 'languages', text: new Intl.ListFormat(lang, { type: 'unit' }).format(languages.map((l) => languageName(l, lang))) })),
       ),
-      h('ul', { class: 'tags', 'aria-label': 'DigComp competences' },
-        entry.digcomp.map((c) => h('li', { text: digcompLabel(c) }))),
-      entry.teacherLed ? h('p', { class: 'badge', text: 'Teacher-led: a sensitive topic best played together' }) : null,
-      other ? h('p', { class: 'note', lang: 'en', text: `Not yet in ${languageName(lang)}: shown in ${languageName(entry.lang)}.` }) : null,
-      h('p', { class: 'links', lang: 'en' },
-        h('a', { class: 'button primary', href: pageUrl('play.html', { module: entry.id, lang: entry.lang }) },
-          'Play', h('span', { class: 'visually-hidden', text: ` ${entry.title}` })),
-        h('a', { class: 'button', href: pageUrl('teacher.html', { module: entry.id, lang: entry.lang }) },
-          'Teacher page', h('span', { class: 'visually-hidden', text: ` for ${entry.title}` })),
+      h('ul', { class: 'tags', 'aria-label': t('card.tags') },
+        entry.digcomp.map((c) => h('li', { text: digcompLabel(t, c) }))),
+      entry.teacherLed ? h('p', { class: 'badge', text: t('card.teacherLed') }) : null,
+      entry.lang !== lang
+        ? h('p', { class: 'note fallback', text: t('fallback', { wanted: languageName(lang, lang), shown: languageName(entry.lang, lang) }) })
+        : null,
+      h('p', { class: 'links' },
+        h('a', { class: 'button primary', href: pageUrl('play.html', { module: entry.id, lang }) },
+          t('card.play'), ' ', h('span', { class: 'visually-hidden', text: t('card.playHidden', { title: entry.title }) })),
+        h('a', { class: 'button', href: pageUrl('teacher.html', { module: entry.id, lang }) },
+          t('card.teacher'), ' ', h('span', { class: 'visually-hidden', text: t('card.teacherHidden', { title: entry.title }) })),
       ),
     ),
   );
@@ -70,28 +81,31 @@ function readFilters() {
   return Object.fromEntries(FILTERS.map((k) => [k, String(data.get(k) ?? '').trim()]));
 }
 
-function start(all) {
-  const langs = catalogLanguages(all);
+function start(all, site) {
+  const { lang, t } = site;
   const p = params();
-  const lang = langs.includes(p.get('lang') ?? '') ? p.get('lang') : langs[0] ?? 'en';
-  setupLanguageSwitch(langs, lang, (l) => {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', l);
-    return url;
-  });
+  document.getElementById('kinds-link').setAttribute('href', pageUrl('kinds.html', { lang }));
 
-  // One card per module, in the chosen language when it exists.
+  // One card per module, in the chosen language when it exists, else in English.
   const ids = [...new Set(all.map((e) => e.id))];
-  const modules = ids.map((id) => pickEntry(all, id, lang)).map((e) => ({ ...e, search: haystack(e) }));
-  modules.sort((a, b) => a.title.localeCompare(b.title, lang));
+  const modules = ids.map((id) => pickEntry(all, id, lang)).map((e) => ({ ...e, search: haystack(e, t) }));
+  const collator = new Intl.Collator(lang);
+  modules.sort((a, b) => collator.compare(a.title, b.title));
 
-  // Filter choices come from the data.
+  // Filter choices come from the data, written the language's way.
   const ages = [...new Set(modules.map((m) => m.ages))].sort((a, b) => ageRange(a)[0] - ageRange(b)[0] || ageRange(a)[1] - ageRange(b)[1]);
-  form.elements.namedItem('age').append(...ages.map((a) => h('option', { value: a }, `${a} years`)));
+  form.elements.namedItem('age').append(...ages.map((a) => {
+    const [low, high] = ageRange(a);
+    const text = high === Infinity ? t('filters.ageFrom', { n: low }) : t('filters.ageOption', { range: formatAges(a, lang), n: high });
+    return h('option', { value: a }, text);
+  }));
   const areas = [...new Set(modules.flatMap((m) => m.digcomp.map(digcompArea)))].sort();
   form.elements.namedItem('area').append(
-    ...areas.map((a) => h('option', { value: a }, DIGCOMP_AREAS[a] ? `${a}. ${DIGCOMP_AREAS[a]}` : `Area ${a}`)),
+    ...areas.map((a) => h('option', { value: a }, t('filters.areaOption', { n: Number(a), name: t(`digcomp.${a}`) }))),
   );
+  for (const option of form.elements.namedItem('minutes').options) {
+    if (option.value) option.textContent = t('filters.upTo', { duration: formatMinutes(Number(option.value), lang, 'long') });
+  }
   for (const k of FILTERS) {
     const field = /** @type {HTMLInputElement | HTMLSelectElement} */ (form.elements.namedItem(k));
     const v = p.get(k);
@@ -101,14 +115,17 @@ function start(all) {
   const render = () => {
     const f = readFilters();
     const shown = modules.filter((m) => matches(m, f));
-    results.replaceChildren(...shown.map((m) => card(m, lang)));
+    results.replaceChildren(...shown.map((m) => card(m, site, all)));
     count.textContent = !modules.length
-      ? 'No lessons have been built yet. Run npm run build.'
+      ? t('results.none')
       : shown.length === modules.length
-        ? `${modules.length} ${modules.length === 1 ? 'lesson' : 'lessons'}`
-        : `${shown.length} of ${modules.length} lessons match`;
+        ? t('results.all', { n: modules.length })
+        : t('results.some', { n: shown.length, total: modules.length });
     const url = new URL(location.href);
-    for (const k of FILTERS) (f[k] ? url.searchParams.set(k, f[k]) : url.searchParams.delete(k));
+    for (const k of FILTERS) {
+      if (f[k]) url.searchParams.set(k, f[k]);
+      else url.searchParams.delete(k);
+    }
     history.replaceState(null, '', url);
   };
   form.addEventListener('input', render);
@@ -122,9 +139,14 @@ function start(all) {
   render();
 }
 
-loadCatalog()
-  .then(start, (err) => {
-    showMessage(`${err.message} Run npm run build, then reload.`);
-    console.error(err);
+startSite()
+  .then(async (site) => {
+    try {
+      start(await loadCatalog(site.t), site);
+    } catch (err) {
+      showMessage(site.t('error.retry', { message: err.message }));
+      console.error(err);
+    }
   })
+  .catch((err) => console.error(err))
   .finally(markReady);

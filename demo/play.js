@@ -2,38 +2,51 @@
  * The player page: `play.html?module=<id>&lang=<lang>` puts one `<nw-module>` on the page. The player
  * itself comes from the embed bundle in a plain script tag, as on any teacher's site; this file only
  * works out which compiled module to give it. The page also works inside an iframe (see the teacher page).
+ *
+ * `lang` is the site's language: the lesson in that language when it exists (else in English, said above
+ * the player), and the player's buttons and messages in that language (its `lang` attribute).
  */
-import {
-  catalogLanguages, h, loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, setupLanguageSwitch, showMessage,
-} from './site.js';
+import { directionOf, startSite } from './i18n.js';
+import { h, languageName, loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, showMessage } from './site.js';
 
-async function start() {
+async function start({ lang, t }) {
   const p = params();
   const id = p.get('module');
-  const entries = await loadCatalog();
-  const entry = id ? pickEntry(entries, id, p.get('lang') ?? 'en') : undefined;
+  for (const link of ['home-link', 'back-link']) document.getElementById(link).setAttribute('href', pageUrl('./', { lang }));
+  const entries = await loadCatalog(t);
+  // A lesson language the site does not speak (say `hu`) still picks that version of the lesson.
+  const asked = p.get('lang');
+  const wanted = entries.some((e) => e.id === id && e.lang === asked) ? asked : lang;
+  const entry = id ? pickEntry(entries, id, wanted) : undefined;
   if (!entry) {
-    showMessage(id ? `There is no lesson called “${id}”.` : 'No lesson was chosen.');
+    showMessage(id ? t('error.noModule', { id }) : t('error.noChoice'));
     return;
   }
-  document.title = `${entry.title} – Netwise`;
-  document.getElementById('page-title').textContent = entry.title;
-  document.getElementById('teacher-link').setAttribute('href', pageUrl('teacher.html', { module: entry.id, lang: entry.lang }));
-  document.getElementById('back-link').setAttribute('href', pageUrl('./', { lang: entry.lang }));
-  const langs = catalogLanguages(entries.filter((e) => e.id === entry.id));
-  setupLanguageSwitch(langs, entry.lang, (lang) => pageUrl('play.html', { module: entry.id, lang }));
+  document.title = t('play.titleWith', { title: entry.title });
+  const title = document.getElementById('page-title');
+  title.textContent = entry.title;
+  title.lang = entry.lang;
+  title.dir = directionOf(entry.lang);
+  title.dataset.content = 'lesson';
+  document.getElementById('teacher-link').setAttribute('href', pageUrl('teacher.html', { module: entry.id, lang }));
+  if (entry.lang !== wanted) {
+    const note = document.getElementById('fallback');
+    note.textContent = t('fallback', { wanted: languageName(lang, lang), shown: languageName(entry.lang, lang) });
+    note.hidden = false;
+  }
 
   // `embed=1`: the page is inside someone else's iframe, so it shows the player alone.
   if (p.get('embed') === '1') document.body.classList.add('embedded');
-  const player = h('nw-module', { src: moduleUrl(entry).href });
+  const player = h('nw-module', { src: moduleUrl(entry).href, lang });
   const tracking = p.get('tracking');
   if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
   document.getElementById('player').replaceChildren(player);
 }
 
-start()
-  .catch((err) => {
-    showMessage(`${err.message} Run npm run build, then reload.`);
+startSite()
+  .then((site) => start(site).catch((err) => {
+    showMessage(site.t('error.retry', { message: err.message }));
     console.error(err);
-  })
+  }))
+  .catch((err) => console.error(err))
   .finally(markReady);

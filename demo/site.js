@@ -8,62 +8,46 @@ export const distUrl = new URL('../dist/', import.meta.url);
 export const catalogUrl = new URL('modules/catalog.json', distUrl);
 export const embedUrl = new URL('embed/netwise.min.js', distUrl);
 
-/** DigComp 2.2 areas and competences. */
-export const DIGCOMP_AREAS = {
-  1: 'Information and data literacy',
-  2: 'Communication and collaboration',
-  3: 'Digital content creation',
-  4: 'Safety',
-  5: 'Problem solving',
-};
-export const DIGCOMP = {
-  '1.1': 'Browsing, searching and filtering data, information and digital content',
-  '1.2': 'Evaluating data, information and digital content',
-  '1.3': 'Managing data, information and digital content',
-  '2.1': 'Interacting through digital technologies',
-  '2.2': 'Sharing through digital technologies',
-  '2.3': 'Engaging in citizenship through digital technologies',
-  '2.4': 'Collaborating through digital technologies',
-  '2.5': 'Netiquette',
-  '2.6': 'Managing digital identity',
-  '3.1': 'Developing digital content',
-  '3.2': 'Integrating and re-elaborating digital content',
-  '3.3': 'Copyright and licences',
-  '3.4': 'Programming',
-  '4.1': 'Protecting devices',
-  '4.2': 'Protecting personal data and privacy',
-  '4.3': 'Protecting health and well-being',
-  '4.4': 'Protecting the environment',
-  '5.1': 'Solving technical problems',
-  '5.2': 'Identifying needs and technological responses',
-  '5.3': 'Creatively using digital technologies',
-  '5.4': 'Identifying digital competence gaps',
-};
-
-/** `4.2 Protecting personal data and privacy`, or the bare number if unknown. */
-export const digcompLabel = (code) => (DIGCOMP[code] ? `${code} ${DIGCOMP[code]}` : String(code));
+/** `4.2 Protecting personal data and privacy` in the page's language, or the bare number if unknown. */
+export function digcompLabel(t, code) {
+  const name = t(`digcomp.${code}`);
+  return name === `digcomp.${code}` ? String(code) : `${code} ${name}`;
+}
 export const digcompArea = (code) => String(code).split('.')[0];
 
-/** The name of a language in that language (`en` → `English`). */
-export function languageName(lang) {
+/** The name of a language in the page's language (`cs` on an English page → `Czech`). */
+export function languageName(lang, inLang = 'en') {
   try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
-    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
   }
 }
 
+/** An age band as the language writes it: `10-14` → `10–14`, `8+` → `8+` (the numbers through `Intl`). */
+export function formatAges(ages, lang) {
+  const m = /^(\d+)\s*(?:[-–]\s*(\d+)|(\+))?$/.exec(String(ages).trim());
+  if (!m) return String(ages);
+  const numbers = new Intl.NumberFormat(lang);
+  if (m[2]) return numbers.formatRange(Number(m[1]), Number(m[2]));
+  return `${numbers.format(Number(m[1]))}${m[3] ? '+' : ''}`;
+}
+
+/** A number of minutes as the language writes it (`15 min`, `15 minutes`). */
+export function formatMinutes(minutes, lang, unitDisplay = 'short') {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+}
+
 /** Loads the catalogue written by `netwise build` (one entry per module and language). */
-export async function loadCatalog() {
+export async function loadCatalog(t) {
   const response = await fetch(catalogUrl, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`The catalogue could not be loaded (${response.status} ${response.statusText}).`);
+  if (!response.ok) throw new Error(t('error.catalogue', { status: `${response.status} ${response.statusText}`.trim() }));
   const entries = await response.json();
-  if (!Array.isArray(entries)) throw new Error('The catalogue is not a list of modules.');
+  if (!Array.isArray(entries)) throw new Error(t('error.notList'));
   return entries;
 }
 
-/** Every language in the catalogue, English first, then by tag. */
+/** Every language in the catalogue (or of one module), English first, then by tag. */
 export function catalogLanguages(entries) {
   return [...new Set(entries.map((e) => e.lang))].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
@@ -108,19 +92,6 @@ export function h(tag, attrs = {}, ...children) {
   }
   el.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
   return el;
-}
-
-/**
- * Fills the language switch (`<select id="lang">`) with the given languages and navigates on change.
- * Built from the catalogue, so new languages appear as soon as they are compiled.
- */
-export function setupLanguageSwitch(langs, current, urlFor) {
-  const select = document.getElementById('lang');
-  const wrap = document.getElementById('lang-switch');
-  if (!select || !wrap) return;
-  select.replaceChildren(...langs.map((l) => h('option', { value: l, lang: l, selected: l === current }, languageName(l))));
-  wrap.hidden = false;
-  select.addEventListener('change', () => location.assign(urlFor(select.value)));
 }
 
 /** Shows an error in the page's `#message` region. */

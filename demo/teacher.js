@@ -8,9 +8,10 @@
  * the npm output before they reach the page: never straight into `innerHTML`.
  */
 import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
+import { directionOf, startSite } from './i18n.js';
 import {
-  catalogLanguages, digcompLabel, distUrl, embedUrl, formatSize, h, languageName, loadCatalog, markReady, moduleUrl,
-  packageUrl, pageUrl, params, pickEntry, setupLanguageSwitch, showMessage,
+  catalogLanguages, digcompLabel, distUrl, embedUrl, formatAges, formatMinutes, formatSize, h, languageName, loadCatalog,
+  markReady, moduleUrl, packageUrl, pageUrl, params, pickEntry, showMessage,
 } from './site.js';
 
 const $ = (id) => document.getElementById(id);
@@ -31,28 +32,44 @@ function fact(term, value) {
   return h('div', {}, h('dt', { text: term }), h('dd', {}, value));
 }
 
-function renderModule(doc, entry) {
+/** `Czech` → `Czech`, `čeština` → `Čeština` (for a heading or a list item). */
+const capital = (s, lang) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
+/**
+ * The lesson's facts and texts. The page's own words are in the site's language; what comes from the
+ * lesson (title, summary, objectives, guides…) carries the lesson's language.
+ */
+function renderModule(doc, entry, { lang, t }) {
   const { meta, lessons, guides } = doc;
-  document.title = `${meta.title} – teacher page – Netwise`;
+  const content = { lang: meta.lang, dir: directionOf(meta.lang), 'data-content': 'lesson' };
+  document.title = t('teacher.titleWith', { title: meta.title });
   $('title').textContent = meta.title;
-  $('title').setAttribute('lang', meta.lang);
-  $('content').setAttribute('lang', meta.lang);
+  for (const id of ['title', 'summary', 'objectives', 'vocabulary', 'guide', 'family', 'sources']) {
+    for (const [name, value] of Object.entries(content)) $(id).setAttribute(name, value);
+  }
   $('summary').textContent = meta.summary;
   const questions = lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
+  const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(meta.passMark / 100);
   $('facts').replaceChildren(
-    fact('Ages', meta.ages),
-    fact('Time', `${meta.minutes} minutes`),
-    fact('Lessons', `${lessons.length} lessons, ${questions} questions`),
-    fact('Assessment', meta.mode === 'practice' ? 'Practice (not graded)' : `Graded: pass mark ${meta.passMark}%`),
-    fact('DigComp 2.2', h('ul', { class: 'tags' }, meta.digcomp.map((c) => h('li', { text: digcompLabel(c) })))),
-    fact('Led by', meta.teacherLed ? 'A teacher (sensitive topic: play it together)' : 'Students on their own, or a teacher'),
-    fact('Language', languageName(entry.lang)),
+    fact(t('teacher.ages'), formatAges(meta.ages, lang)),
+    fact(t('teacher.time'), formatMinutes(meta.minutes, lang, 'long')),
+    fact(t('teacher.lessons'), t('teacher.lessonsValue', {
+      lessons: t('teacher.lessonCount', { n: lessons.length }), questions: t('teacher.questionCount', { n: questions }),
+    })),
+    fact(t('teacher.assessment'), meta.mode === 'practice' ? t('teacher.practice') : t('teacher.graded', { percent })),
+    fact(t('teacher.digcomp'), h('ul', { class: 'tags' }, meta.digcomp.map((c) => h('li', { text: digcompLabel(t, c) })))),
+    fact(t('teacher.led'), meta.teacherLed ? t('teacher.ledTeacher') : t('teacher.ledAnyone')),
+    fact(t('teacher.language'), capital(languageName(entry.lang, lang), lang)),
   );
   $('objectives').replaceChildren(...meta.objectives.map((o) => h('li', { text: o })));
   $('outline').replaceChildren(
     ...lessons.map((l) => {
       const qs = l.steps.filter((s) => s.question).length;
-      return h('li', { text: `${l.title} (${l.steps.length} ${l.steps.length === 1 ? 'step' : 'steps'}, ${qs} ${qs === 1 ? 'question' : 'questions'})` });
+      const counts = t('teacher.outlineItem', {
+        title: '\u0000', steps: t('teacher.stepCount', { n: l.steps.length }), questions: t('teacher.questionCount', { n: qs }),
+      });
+      // The lesson's title is the lesson's language; the counts around it are the page's.
+      return h('li', {}, ...counts.split('\u0000').flatMap((part, i) => (i ? [h('span', { ...content, text: l.title }), part] : [part])));
     }),
   );
   $('vocabulary-section').hidden = !meta.vocabulary.length;
@@ -69,62 +86,63 @@ function renderModule(doc, entry) {
   $('content').hidden = false;
 }
 
-/** The downloads, in the order a teacher needs them: what each link says and who it is for. */
-const DOWNLOADS = {
-  scorm12: {
-    label: 'Download for Moodle and most platforms (SCORM 1.2)',
-    about: 'Works in every platform that takes SCORM (Moodle, Blackboard, Brightspace, Canvas): add it as a SCORM package, and scores go to the gradebook.',
-  },
-  scorm2004: {
-    label: 'Download for SCORM 2004',
-    about: 'For a platform that asks for SCORM 2004 (4th edition). In Moodle, use SCORM 1.2 instead.',
-  },
-  cmi5: {
-    label: 'Download for cmi5',
-    about: 'For a platform with cmi5 and a learning record store (SCORM Cloud, or Moodle with the cmi5 plugin).',
-  },
-  html: {
-    label: 'Download an offline copy (HTML)',
-    about: 'No platform needed: unzip it onto a school web server or intranet and open index.html there. Progress stays on each device.',
-  },
-};
+/** The download formats, in the order a teacher needs them (Moodle's first). */
+const FORMATS = ['scorm12', 'scorm2004', 'cmi5', 'html'];
 
-/** One link per ready-made zip of this lesson and language, with its size. */
-function renderDownloads(entry) {
-  const formats = Object.keys(DOWNLOADS);
+/** One link per ready-made zip of one language of the lesson, with its size and who it is for. */
+function downloadItems(entry, { lang, t }, suffix = '') {
   const packages = (Array.isArray(entry.packages) ? entry.packages : [])
-    .filter((p) => formats.includes(p.format))
-    .sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format));
-  $('packages-intro').prepend(`In ${languageName(entry.lang)}. `);
-  $('downloads').hidden = !packages.length;
-  $('downloads-missing').hidden = packages.length > 0;
-  $('downloads').replaceChildren(
-    ...packages.map((p) => {
-      const { label, about } = DOWNLOADS[p.format];
-      const id = `download-${p.format}`;
-      const link = h('a', {
-        id, class: p.format === 'scorm12' ? 'button primary' : 'button', href: packageUrl(p).href,
-        download: p.file.split('/').pop(), 'aria-describedby': `${id}-size ${id}-about`, 'data-format': p.format,
-      }, label);
-      return h('li', {}, link,
-        h('p', { class: 'hint' },
-          h('span', { class: 'size', id: `${id}-size`, text: `Zip file, ${formatSize(p.bytes)}.` }), ' ',
-          h('span', { id: `${id}-about`, text: about })));
-    }),
-  );
+    .filter((p) => FORMATS.includes(p.format))
+    .sort((a, b) => FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  return packages.map((p) => {
+    const id = `download-${p.format}${suffix ? `-${entry.lang}` : ''}`;
+    const link = h('a', {
+      id, class: p.format === 'scorm12' && !suffix ? 'button primary' : 'button', href: packageUrl(p).href,
+      download: p.file.split('/').pop(), 'aria-describedby': `${id}-size ${id}-about`, 'data-format': p.format, 'data-lang': entry.lang,
+    }, t(`download.${p.format}`), suffix ? h('span', { class: 'visually-hidden', text: ` ${suffix}` }) : null);
+    return h('li', {}, link,
+      h('p', { class: 'hint' },
+        h('span', { class: 'size', id: `${id}-size`, text: t('packages.size', { size: formatSize(p.bytes, lang) }) }), ' ',
+        h('span', { id: `${id}-about`, text: t(`download.${p.format}.about`) })));
+  });
+}
+
+/** The zips of the lesson in the language shown, then those of each of its other languages. */
+function renderDownloads(entries, entry, site) {
+  const { lang, t } = site;
+  const items = downloadItems(entry, site);
+  // Mid-sentence, a language's name is written as the language writes it ("En anglais", "In English").
+  $('downloads-title').textContent = t('packages.in', { lang: languageName(entry.lang, lang) });
+  $('downloads').hidden = !items.length;
+  $('downloads-title').hidden = !items.length;
+  $('downloads-missing').hidden = items.length > 0;
+  $('downloads').replaceChildren(...items);
+
+  const others = catalogLanguages(entries.filter((e) => e.id === entry.id && e.lang !== entry.lang && e.packages?.length))
+    .map((l) => pickEntry(entries, entry.id, l));
+  $('downloads-other').hidden = !others.length;
+  $('downloads-other-list').replaceChildren(...others.flatMap((other) => {
+    const name = capital(languageName(other.lang, lang), lang);
+    const headingId = `downloads-${other.lang}-title`;
+    return [
+      h('h4', { id: headingId, text: name }),
+      h('ul', { class: 'downloads', 'aria-labelledby': headingId, 'data-lang': other.lang },
+        downloadItems(other, site, t('download.inLang', { lang: languageName(other.lang, lang) }))),
+    ];
+  }));
 }
 
 /** Quotes a value for an HTML attribute. */
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function setupEmbed(entries, entry) {
+function setupEmbed(entries, entry, { lang, t }) {
   const form = /** @type {HTMLFormElement} */ ($('embed-options'));
   const langSelect = /** @type {HTMLSelectElement} */ ($('embed-lang'));
   const base = /** @type {HTMLInputElement} */ ($('embed-base'));
   const siteRoot = new URL('..', distUrl).href; // the folder holding dist/ (and demo/)
   const versions = entries.filter((e) => e.id === entry.id);
   langSelect.replaceChildren(
-    ...catalogLanguages(versions).map((l) => h('option', { value: l, lang: l, selected: l === entry.lang }, languageName(l))),
+    ...catalogLanguages(versions).map((l) => h('option', { value: l, selected: l === entry.lang }, capital(languageName(l, lang), lang))),
   );
   base.value = siteRoot;
 
@@ -161,41 +179,47 @@ function setupEmbed(entries, entry) {
       const code = $(button.dataset.copy);
       try {
         await navigator.clipboard.writeText(code.textContent ?? '');
-        $('copied').textContent = 'Copied to the clipboard.';
+        $('copied').textContent = t('embed.copied');
       } catch {
         // No clipboard access (e.g. not https): select the code so Ctrl+C / Cmd+C copies it.
         getSelection()?.selectAllChildren(code);
-        $('copied').textContent = 'Selected: press Ctrl+C (or Cmd+C) to copy.';
+        $('copied').textContent = t('embed.selected');
       }
     });
   }
 }
 
-async function start() {
+async function start(site) {
+  const { lang, t } = site;
   $('print').addEventListener('click', () => print());
   const p = params();
   const id = p.get('module');
-  const entries = await loadCatalog();
-  const entry = id ? pickEntry(entries, id, p.get('lang') ?? 'en') : undefined;
+  for (const link of ['home-link', 'back-link']) $(link).setAttribute('href', pageUrl('./', { lang }));
+  const entries = await loadCatalog(t);
+  const entry = id ? pickEntry(entries, id, lang) : undefined;
   if (!entry) {
-    showMessage(id ? `There is no lesson called “${id}”.` : 'No lesson was chosen.');
+    showMessage(id ? t('error.noModule', { id }) : t('error.noChoice'));
     return;
   }
-  $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang: entry.lang }));
-  $('back-link').setAttribute('href', pageUrl('./', { lang: entry.lang }));
-  setupLanguageSwitch(catalogLanguages(entries.filter((e) => e.id === entry.id)), entry.lang, (lang) =>
-    pageUrl('teacher.html', { module: entry.id, lang }));
+  $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang }));
+  $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet' }));
+  $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key' }));
+  if (entry.lang !== lang) {
+    $('fallback').textContent = t('fallback', { wanted: languageName(lang, lang), shown: languageName(entry.lang, lang) });
+    $('fallback').hidden = false;
+  }
 
   const [response] = await Promise.all([fetch(moduleUrl(entry), { credentials: 'same-origin' }), loadSanitizer()]);
-  if (!response.ok) throw new Error(`The lesson could not be loaded (${response.status} ${response.statusText}).`);
-  renderModule(await response.json(), entry);
-  renderDownloads(entry);
-  setupEmbed(entries, entry);
+  if (!response.ok) throw new Error(t('error.lesson', { status: `${response.status} ${response.statusText}`.trim() }));
+  renderModule(await response.json(), entry, site);
+  renderDownloads(entries, entry, site);
+  setupEmbed(entries, entry, site);
 }
 
-start()
-  .catch((err) => {
-    showMessage(`${err.message} Run npm run build, then reload.`);
+startSite()
+  .then((site) => start(site).catch((err) => {
+    showMessage(site.t('error.retry', { message: err.message }));
     console.error(err);
-  })
+  }))
+  .catch((err) => console.error(err))
   .finally(markReady);

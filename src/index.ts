@@ -9,7 +9,18 @@ export * from './machines/index.js';
 export * from './tracking/index.js';
 export * from './events/index.js';
 export { ActorController } from './controllers/actor-controller.js';
-export { translations, translationFor, type Translation } from './i18n/index.js';
+export {
+  builtInLanguages,
+  loadTranslation,
+  matchLanguage,
+  numbers,
+  orList,
+  plural,
+  registerTranslation,
+  translationFor,
+  type PluralForms,
+  type Translation,
+} from './i18n/index.js';
 export { NwModule } from './elements/nw-module.js';
 export { NwChoice } from './elements/nw-choice.js';
 export { NwTrueFalse } from './elements/nw-truefalse.js';

@@ -64,6 +64,8 @@ export interface CatalogEntry {
   teacherLed: boolean;
   file: string;
   questions: number;
+  /** Every language this module is in (its entries in the catalogue), English first. */
+  languages: string[];
   /** The ready-made zips (`netwise build --packages`), paths relative to the catalogue like `file`. */
   packages?: { format: PackFormat; file: string; bytes: number }[];
 }
@@ -84,6 +86,12 @@ export async function copyAssets(assets: Asset[], out: string): Promise<void> {
     await mkdir(dirname(target), { recursive: true });
     await copyFile(asset.from, target);
   }
+}
+
+/** The languages a module was built in, English first, then by tag. */
+function languagesOf(catalog: CatalogEntry[], id: string): string[] {
+  const langs = catalog.filter((e) => e.id === id).map((e) => e.lang);
+  return [...new Set(langs)].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
 
 const countQuestions = (doc: ModuleDoc) => doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
@@ -110,7 +118,7 @@ export async function runBuild(inputs: string[], out: string, options: BuildOpti
     const m = doc.meta;
     catalog.push({
       id: m.id, lang: m.lang, title: m.title, summary: m.summary, ages: m.ages, minutes: m.minutes,
-      digcomp: m.digcomp, teacherLed: m.teacherLed, file: name,
+      digcomp: m.digcomp, teacherLed: m.teacherLed, file: name, languages: [],
       questions: countQuestions(doc),
       ...(options.packages ? {
         packages: (await writePackages(doc, options.packages, { player, publisher: options.publisher, assets })).map((p) => ({
@@ -119,6 +127,7 @@ export async function runBuild(inputs: string[], out: string, options: BuildOpti
       } : {}),
     });
   }
+  for (const entry of catalog) entry.languages = languagesOf(catalog, entry.id);
   await writeFile(inside(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
   const zipCount = catalog.reduce((n, e) => n + (e.packages?.length ?? 0), 0);
   const zips = options.packages ? ` and ${zipCount} zips into ${options.packages}` : '';

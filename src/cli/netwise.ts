@@ -16,12 +16,15 @@ import { printable } from '../content/grammar.js';
 import { runBuild, runCheck } from './commands.js';
 import { PACK_FORMATS, type PackFormat, runPack } from './pack.js';
 import { CliError } from './paths.js';
+import { runLti, runServe } from './serve.js';
 import { PROFILES, type Profile } from './source.js';
 
 const HELP = `Usage:
   netwise check [modules-dir | file.md | file.json …] [--profile curriculum]
   netwise build [modules-dir | file.md …] --out <dir> [--packages <dir>] [--publisher <IRI prefix for cmi5 ids>] [--profile curriculum]
   netwise pack <module.md | module.json | modules/<slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out <dir>] [--publisher <IRI>] [--profile curriculum]
+  netwise serve [--port 3000] [--public-url URL] [--data DIR] …   the LTI 1.3 tool server (serve --help)
+  netwise lti add-platform|list|rotate-key|delete|purge …          manage it (lti --help)
 `;
 
 const OPTIONS = {
@@ -70,6 +73,8 @@ async function run(command: Command, args: string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'serve') return runServe(rest);
+  if (command === 'lti') return runLti(rest);
   if (command !== 'check' && command !== 'build' && command !== 'pack') {
     process.stdout.write(HELP);
     return command === undefined || command === '--help' || command === 'help' ? 0 : 2;

@@ -15,6 +15,7 @@ import type { ModuleDoc } from '../content/types.js';
 import { formatIssue } from './issues.js';
 import { CliError, inside, isSafeRelativePath } from './paths.js';
 import { type Asset, type Profile, readModuleFile, usable } from './source.js';
+import { moduleLanguages } from './translations.js';
 
 export type PackFormat = 'scorm12' | 'scorm2004' | 'html' | 'cmi5';
 export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'cmi5', 'html'];
@@ -282,7 +283,9 @@ async function resolveSource(input: string, lang: string): Promise<string> {
       /* try the next */
     }
   }
-  throw new CliError(`No module source here (looked for ${candidates.join(', ')}).`, input);
+  const languages = await moduleLanguages(input);
+  const inFolder = languages.length ? ` It is in: ${languages.join(', ')} (\`--lang ${languages[0]}\`).` : '';
+  throw new CliError(`No module source here (looked for ${candidates.join(', ')}).${inFolder}`, input);
 }
 
 /** The module and its pictures, checked as `netwise check` checks it; throws listing every error. */

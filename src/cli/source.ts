@@ -13,6 +13,7 @@ import type { ContentIssue, ModuleDoc } from '../content/types.js';
 import { validateModuleDoc } from '../content/validate.js';
 import { isSafeRelativePath } from './paths.js';
 import { checkPublishable } from './publishable.js';
+import { checkTranslation } from './translations.js';
 
 /** The rule sets `--profile` can add: `curriculum`, our own editorial rules. */
 export const PROFILES = ['curriculum'] as const;
@@ -156,6 +157,8 @@ export async function readModuleFile(path: string, profile?: Profile): Promise<R
     if (!isValid(result)) return { doc: null, issues, assets: [] };
     doc = result.doc;
     prefix = `${doc.meta.id}/`;
+    // A translation is checked against the module's English file beside it (same ids, kinds, answers).
+    issues.push(...(await checkTranslation(path, doc, text)));
   }
   if (profile === 'curriculum') issues.push(...checkPublishable(doc, file, text));
   const { doc: located, assets } = collectAssets(doc, resolve(dirname(path)), prefix, file, text, issues);

@@ -1,9 +1,12 @@
-import { type PropertyValues, css, html, nothing, render } from 'lit';
+import { type PropertyValues, html, nothing, render } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { BlanksQuestion } from '../content/types.js';
 import { isGapRight } from '../machines/scoring.js';
+import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { nwBlanksStyles } from './nw-blanks.styles.js';
+import './english.js';
 
 /**
  * Fill the gaps in a text: the author's text (sanitised) with a text field in each gap. Each field is
@@ -20,44 +23,8 @@ import { QuestionElement, safeHtml } from './question-element.js';
 export class NwBlanks extends QuestionElement<BlanksQuestion> {
   static override styles = [
     ...QuestionElement.styles,
-    css`
-      .text {
-        line-height: 2.4;
-      }
-      .gap {
-        white-space: nowrap;
-      }
-      input {
-        font: inherit;
-        width: var(--nw-gap-width, 10ch);
-        max-width: 100%;
-        min-height: 2.75rem;
-        padding: 0.25rem 0.5rem;
-        margin: 0.15rem 0.1rem;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: inherit;
-      }
-      input[readonly] {
-        background: var(--_subtle);
-      }
-      input.right {
-        border-color: var(--_correct);
-      }
-      input.wrong {
-        border-color: var(--_incorrect);
-        border-style: dashed;
-      }
-      .mark {
-        margin-inline: 0.15rem;
-      }
-      .answer {
-        white-space: normal;
-        font-weight: 600;
-        color: var(--_correct);
-      }
-    `,
+    fieldStyles,
+    nwBlanksStyles,
   ];
 
   protected override instructions(): string {

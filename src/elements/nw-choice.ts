@@ -1,8 +1,9 @@
-import { type TemplateResult, css, html, nothing } from 'lit';
+import { type TemplateResult, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ChoiceOption, ChoiceQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { nwChoiceStyles } from './nw-choice.styles.js';
 
 /**
  * A multiple-choice question: radio buttons for one answer, checkboxes for several. Arrow keys move
@@ -17,30 +18,7 @@ export class NwChoice extends QuestionElement<ChoiceQuestion> {
   static override styles = [
     ...QuestionElement.styles,
     optionStyles,
-    css`
-      .options {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .text :is(p) {
-        margin: 0;
-      }
-      .mark {
-        margin-left: auto;
-      }
-      .option-feedback {
-        margin: 0.25rem 0 0.5rem;
-      }
-      .option-feedback strong {
-        display: block;
-      }
-      .option-feedback :last-child {
-        margin-bottom: 0;
-      }
-    `,
+    nwChoiceStyles,
   ];
 
   protected override instructions(q: ChoiceQuestion): string {

@@ -1,39 +1,22 @@
 import './nw-module-prefetch.js';
-import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { type Actor, createActor } from 'xstate';
-import type { ModuleDoc, Question } from '../content/types.js';
-import { loadModule } from '../content/load.js';
-import { loadSanitizer } from '../content/sanitize.js';
-import { assertModuleDoc } from '../content/validate.js';
-import { ActorController } from '../controllers/actor-controller.js';
-import { NwAnswerEvent } from '../events/nw-answer.js';
-import { NwCompleteEvent } from '../events/nw-complete.js';
-import { NwErrorEvent } from '../events/nw-error.js';
-import { NwProgressEvent } from '../events/nw-progress.js';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ModuleDoc } from '../content/types.js';
+import { type ModuleActor, ModuleSession } from '../controllers/module-session.js';
+import { loadTranslation } from '../i18n/index.js';
+import { directionOf, langOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
-import { moduleMachine, progressOf } from '../machines/module-machine.js';
+import { progressOf } from '../machines/module-machine.js';
 import { questionsOf } from '../machines/scoring.js';
-import { connectTracker } from '../tracking/connect.js';
-import { canReturn } from '../tracking/cmi5-launch.js';
-import { createTracker } from '../tracking/create.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-import { loadQuestionElements, questionElements } from './question-elements.js';
+import { loadQuestionElements, renderQuestion } from './question-elements.js';
 import { safeHtml } from './question-element.js';
 import './nw-choice.js';
+import { nwModuleStyles } from './nw-module.styles.js';
 
-type ModuleActor = Actor<typeof moduleMachine>;
-/** A question element, as the player sees it: something showing a question actor. */
-type QuestionHost = HTMLElement & { actor?: unknown };
-
-/** The parts of the question elements and the summary, exported so a page can style them through the player. */
-const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
 const SUMMARY_PARTS = 'score, verdict, band, review';
-
-/** How long a load may take before the player says it is loading (ms). */
-const LOADING_NOTICE_DELAY = 500;
 
 const loadSummary = () => import('./nw-summary.js');
 
@@ -48,7 +31,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
   if (status.state === 'error') return status.detail ?? t.storageUnavailable;
   if (status.kind === 'none') return t.savedNowhere;
   if (status.kind === 'local') return t.savedLocally;
-  return t.savedTo(status.detail ?? 'your learning platform');
+  return status.detail ? t.savedTo(status.detail) : t.savedToPlatform;
 }
 
 /**
@@ -83,78 +66,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
 export class NwModule extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      :host {
-        max-width: var(--nw-max-width, 48rem);
-        background: var(--_surface);
-        /* Module content stays inside the player: nothing positioned over the page, nothing wider than it. */
-        contain: layout paint;
-        overflow-wrap: anywhere;
-      }
-      .base {
-        padding: var(--nw-padding, 1rem);
-      }
-      header {
-        margin-bottom: 1rem;
-      }
-      .eyebrow {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      h2 {
-        margin: 0.1rem 0 0.5rem;
-        font-size: 1.5em;
-        line-height: 1.25;
-      }
-      h3 {
-        margin: 0 0 0.75rem;
-        font-size: 1.2em;
-      }
-      h3:focus {
-        outline: none;
-      }
-      h3:focus-visible {
-        outline: var(--_focus);
-      }
-      progress {
-        display: block;
-        width: 100%;
-        height: 0.6rem;
-        accent-color: var(--_accent);
-      }
-      .step-count {
-        margin: 0.25rem 0 0;
-        font-size: 0.9em;
-        color: var(--_muted);
-      }
-      nav {
-        display: flex;
-        gap: 0.5rem;
-        margin-top: 1.5rem;
-      }
-      nav .primary {
-        margin-inline-start: auto;
-      }
-      .blocked {
-        margin: 0.5rem 0 0;
-        color: var(--_muted);
-        text-align: end;
-      }
-      .return {
-        margin: 0.5rem 0 0;
-      }
-      .status {
-        margin: 1rem 0 0;
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .error {
-        padding: 1rem;
-        border: 2px solid var(--_incorrect);
-        border-radius: var(--_radius);
-      }
-    `,
+    nwModuleStyles,
   ];
 
   /** URL of the module: compiled JSON (fast), or a `.md` source (loads the Markdown parser). */
@@ -188,113 +100,64 @@ export class NwModule extends LitElement {
    */
   @property({ attribute: 'allow-origins' }) allowOrigins?: string;
 
-  @state() private error?: Error;
-  @state() private loading = false;
-  @state() private status?: TrackerStatus;
-  /** The LMS's address for leaving (cmi5 LaunchData `returnURL`), when the tracker has one. */
-  @state() private returnUrl?: string;
-  #tracker?: Tracker;
-
-  readonly #module = new ActorController<ModuleActor>(this);
-  readonly #localize = new LocalizeController(this);
-  #generation = 0;
-  #teardown: (() => void)[] = [];
+  readonly #session = new ModuleSession(this, {
+    // The UI's strings download with the question elements, so the first step shows in its language.
+    prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
+  });
+  /** The UI language: the player's own `lang`, else the closest `[lang]` above it, else the module's. */
+  readonly #localize = new LocalizeController(this, () => this.#session.snapshot?.context.doc.meta.lang);
+  /** The step on screen (`summary` when finished), to move focus when it changes. */
   #shownStep?: string;
-  /** The question element on screen, by question id (see `#questionElement`). */
-  #question?: { id: string; el: QuestionHost };
+  /** The question on screen, and which of the two places in the step template shows it (see `willUpdate`). */
+  #question?: string;
+  #place = false;
+  /** The module's language when it is not the UI's (its text is marked with it), for the question elements. */
+  #contentLang?: string;
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
   get actor(): ModuleActor | undefined {
-    return this.#module.actor;
+    return this.#session.actor;
+  }
+
+  /**
+   * Releases the player now: stops its actor, stores waiting work and ends the tracker's session (as
+   * leaving the page does). A player removed from the page for good does this by itself once the task
+   * that removed it ends; a player only moved keeps going. Put back, it starts again from saved progress.
+   */
+  dispose(): void {
+    this.#session.dispose();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
     if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
-      void this.#start();
+      const { src, doc, tracking, tracker, xapiEndpoint, xapiAuth } = this;
+      void this.#session.open({ src, doc, tracking, tracker, xapiEndpoint, xapiAuth });
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // The actor keeps running: moving the element in the DOM must not lose progress.
-  }
-
-  async #start(): Promise<void> {
-    const generation = ++this.#generation;
-    this.#stop();
-    this.error = undefined;
-    if (!this.doc && !this.src) return;
-    // Say "Loading" only if it takes a while: a fast load goes straight to the first step, with no frame in between.
-    const slow = setTimeout(() => generation === this.#generation && (this.loading = true), LOADING_NOTICE_DELAY);
-    try {
-      // The sanitiser downloads while the module does.
-      const [doc] = await Promise.all([this.doc ? assertModuleDoc(this.doc) : loadModule(this.src!), loadSanitizer()]);
-      await loadQuestionElements(questionsOf(doc).map((q) => q.kind));
-      const tracker = this.tracker ?? (await createTracker(this.tracking, { xapi: { endpoint: this.xapiEndpoint, auth: this.xapiAuth } }));
-      const saved = await tracker.start(doc.meta);
-      if (generation !== this.#generation) return;
-      this.#attach(doc, tracker, saved);
-    } catch (err) {
-      if (generation !== this.#generation) return;
-      this.error = err as Error;
-      console.error(err);
-      this.dispatchEvent(new NwErrorEvent(err as Error));
-    } finally {
-      clearTimeout(slow);
-      if (generation === this.#generation) this.loading = false;
+    // Another question gets a new element, with none of the last one's state (as `keyed` would, without
+    // adding its helpers to the first download): Lit makes a new element when a template moves to another
+    // place, so the question element alternates between two places each time the question changes.
+    const s = this.#session.snapshot;
+    const question = s && !s.matches('finished') ? s.context.steps[s.context.index]?.step.question?.id : undefined;
+    if (question !== this.#question) {
+      this.#question = question;
+      this.#place = !this.#place;
     }
-  }
-
-  #attach(doc: ModuleDoc, tracker: Tracker, saved: Awaited<ReturnType<Tracker['start']>>): void {
-    const actor = createActor(moduleMachine, { input: { doc, saved } });
-    const onPageHide = () => tracker.terminate();
-    this.status = tracker.status;
-    this.#tracker = tracker;
-    this.returnUrl = canReturn(tracker) ? tracker.returnURL : undefined;
-    this.#teardown = [
-      connectTracker(actor, tracker),
-      tracker.onStatus((s) => (this.status = s)),
-      (() => {
-        const subs = [
-          actor.on('answered', (e) => this.dispatchEvent(new NwAnswerEvent(e.question, e.record))),
-          actor.on('progressed', (e) => this.dispatchEvent(new NwProgressEvent(e.progress))),
-          actor.on('completed', (e) => this.dispatchEvent(new NwCompleteEvent(e.result))),
-        ];
-        return () => subs.forEach((s) => s.unsubscribe());
-      })(),
-      () => window.removeEventListener('pagehide', onPageHide),
-      () => actor.stop(),
-    ];
-    window.addEventListener('pagehide', onPageHide);
-    actor.start();
-    this.#module.actor = actor;
-    // The summary is needed only at the end: fetch it once the first step shows and the browser is idle.
-    void this.updateComplete.then(() => afterIdle(loadSummary));
-  }
-
-  /** Ends the LMS session and goes back to the course. */
-  #return = (): void => {
-    const tracker = this.#tracker;
-    if (tracker && canReturn(tracker)) void tracker.exit();
-  };
-
-  #stop(): void {
-    for (const fn of this.#teardown.splice(0)) fn();
-    this.#module.actor = undefined;
-    this.#tracker = undefined;
-    this.returnUrl = undefined;
-    this.#shownStep = undefined;
-    this.#question = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // After moving to another step, put focus on its heading so a screen reader reads it from the top.
-    const s = this.#module.snapshot;
-    if (!s) return;
+    const s = this.#session.snapshot;
+    if (!s) {
+      this.#shownStep = undefined;
+      return;
+    }
     const finished = s.matches('finished');
-    if (finished) void loadSummary(); // Finished (or resumed finished) before the browser was idle.
+    // The summary is needed only at the end: fetch it once the first step shows and the browser is idle
+    // (at once when finished, or resumed finished, before that).
+    if (finished) void loadSummary();
+    else if (this.#shownStep === undefined) afterIdle(loadSummary);
+    // After moving to another step, put focus on its heading so a screen reader reads it from the top.
     const current = finished ? 'summary' : s.context.steps[s.context.index]?.step.id;
     if (this.#shownStep !== undefined && current !== this.#shownStep) void this.#focusCurrent(finished);
     this.#shownStep = current;
@@ -313,77 +176,66 @@ export class NwModule extends LitElement {
 
   override render() {
     const t = this.#localize.t;
-    if (this.error) {
+    const session = this.#session;
+    if (session.error) {
       return html`<div class="base error" part="base error" role="alert">
         <p><strong>${t.loadFailed}</strong></p>
         <p>${t.loadFailedDetail}</p>
       </div>`;
     }
-    const s = this.#module.snapshot;
+    const s = session.snapshot;
     if (!s) {
-      return this.loading ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
+      return session.loading ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
     }
     const { doc, steps, index } = s.context;
     const finished = s.matches('finished');
     const ref = steps[index];
     const progress = progressOf(s.context, finished);
+    // The one place deciding languages: the player speaks the UI's (and lays out in its direction); the
+    // lesson's own words are marked with the module's language wherever it is another.
+    const lang = doc.meta.lang;
+    const other = lang.toLowerCase() !== t.$code.toLowerCase();
+    const cLang = other ? lang : nothing;
+    const cDir = other ? directionOf(lang) : nothing;
+    this.#contentLang = other ? lang : undefined;
     return html`
-      <article class="base" part="base" aria-labelledby="title" lang=${doc.meta.lang}>
+      <article class="base" part="base" aria-labelledby="title" lang=${t.$code} dir=${t.$dir}>
         <header part="header">
           <p class="eyebrow">${finished ? nothing : t.lessonOf(ref.lessonIndex + 1, doc.lessons.length)}
-            ${finished ? nothing : html`· ${doc.lessons[ref.lessonIndex].title}`}</p>
-          <h2 id="title" part="title">${doc.meta.title}</h2>
+            ${finished ? nothing : html`· <span lang=${cLang} dir=${cDir}>${doc.lessons[ref.lessonIndex].title}</span>`}</p>
+          <h2 id="title" part="title" lang=${cLang} dir=${cDir}>${doc.meta.title}</h2>
           <progress part="progress" aria-label=${t.progress} max=${progress.total} value=${finished ? progress.total : index + 1}></progress>
           <p class="step-count">${finished ? nothing : t.stepOf(index + 1, progress.total)}</p>
         </header>
-        ${finished ? this.#renderSummary() : this.#renderStep(s, t)}
-        <p class="status" part="status" role="status">${this.status ? statusText(this.status, t) : nothing}</p>
-        ${this.returnUrl ? html`<p class="return"><button part="return" @click=${this.#return}>${t.returnToCourse}</button></p>` : nothing}
+        ${finished
+          ? html`<nw-summary .actor=${session.actor} .contentLang=${this.#contentLang} exportparts=${SUMMARY_PARTS}></nw-summary>`
+          : this.#renderStep(s, t, cLang, cDir)}
+        <p class="status" part="status" role="status">${session.status ? statusText(session.status, t) : nothing}</p>
+        ${session.returnUrl ? html`<p class="return"><button part="return" @click=${() => session.exit()}>${t.returnToCourse}</button></p>` : nothing}
       </article>
     `;
   }
 
-  #renderSummary() {
-    this.#question = undefined;
-    return html`<nw-summary .actor=${this.#module.actor} exportparts=${SUMMARY_PARTS}></nw-summary>`;
-  }
-
-  /**
-   * The element showing question `q` (its kind's tag), made anew when the question changes (like
-   * `keyed`), kept while it stays, and given its actor.
-   */
-  #questionElement(q: Question, actor: unknown): QuestionHost {
-    let shown = this.#question;
-    if (shown?.id !== q.id) {
-      const el: QuestionHost = document.createElement(questionElements[q.kind].tag);
-      el.setAttribute('exportparts', QUESTION_PARTS);
-      shown = this.#question = { id: q.id, el };
-    }
-    shown.el.actor = actor;
-    return shown.el;
-  }
-
-  #renderStep(s: NonNullable<ActorController<ModuleActor>['snapshot']>, t: Translation) {
+  #renderStep(s: NonNullable<ModuleSession['snapshot']>, t: Translation, cLang: string | typeof nothing, cDir: string | typeof nothing) {
     const { steps, index } = s.context;
     const { step } = steps[index];
     const q = step.question;
-    const child = q ? s.children[q.id] : undefined;
+    const question = q ? renderQuestion(q.kind, s.children[q.id], this.#contentLang) : nothing;
     const canNext = s.can({ type: 'module.next' });
     const isLast = index === steps.length - 1;
-    const question = q ? this.#questionElement(q, child) : (this.#question = undefined);
     return html`
       <section part="step" aria-labelledby="step-title">
-        <h3 id="step-title" tabindex="-1">${step.title}</h3>
-        ${step.html ? html`<div class="prose">${safeHtml(step.html)}</div>` : nothing}
-        ${question ?? nothing}
+        <h3 id="step-title" tabindex="-1" lang=${cLang} dir=${cDir}>${step.title}</h3>
+        ${step.html ? html`<div class="prose" lang=${cLang} dir=${cDir}>${safeHtml(step.html)}</div>` : nothing}
+        ${this.#place ? question : nothing}${this.#place ? nothing : question}
       </section>
       <nav part="nav" aria-label=${t.progress}>
-        <button ?hidden=${index === 0} @click=${() => this.#module.send({ type: 'module.back' })}>${t.back}</button>
+        <button ?hidden=${index === 0} @click=${() => this.#session.send({ type: 'module.back', at: Date.now() })}>${t.back}</button>
         <button
           class="primary"
           aria-disabled=${canNext ? 'false' : 'true'}
           aria-describedby=${canNext ? nothing : 'blocked'}
-          @click=${() => this.#module.send({ type: 'module.next' })}
+          @click=${() => this.#session.send({ type: 'module.next', at: Date.now() })}
         >
           ${isLast ? t.finish : t.next}
         </button>

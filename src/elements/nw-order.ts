@@ -1,11 +1,14 @@
-import { type PropertyValues, css, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { OrderItem, OrderQuestion } from '../content/types.js';
 import { PointerDragController } from '../controllers/pointer-drag-controller.js';
+import { isRightToLeft } from '../i18n/language.js';
 import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } from './arrange.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
+import { nwOrderStyles } from './nw-order.styles.js';
+import './english.js';
 
 type Focus = { id: string; control: 'handle' | 'up' | 'down' };
 
@@ -27,108 +30,7 @@ type Focus = { id: string; control: 'handle' | 'up' | 'down' };
 export class NwOrder extends QuestionElement<OrderQuestion> {
   static override styles = [
     ...QuestionElement.styles,
-    css`
-      ol {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.5rem;
-        counter-reset: item;
-      }
-      li {
-        counter-increment: item;
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 2.75rem;
-        padding: 0.25rem 0.25rem 0.25rem 0.5rem;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      li::before {
-        content: counter(item) '.';
-        font-weight: 700;
-        min-width: 1.5em;
-      }
-      li[data-held],
-      li[data-dragged] {
-        border-color: var(--_accent);
-        box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.2);
-      }
-      li[data-over] {
-        outline: 3px dashed var(--_accent);
-        outline-offset: 2px;
-      }
-      .answering li {
-        cursor: grab;
-      }
-      .text {
-        flex: 1;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
-      .handle {
-        touch-action: none;
-        padding: 0.5rem 0.6rem;
-        border-color: var(--_border);
-        color: var(--_text);
-        cursor: grab;
-      }
-      .handle[aria-pressed='true'] {
-        background: var(--_accent);
-        color: var(--_on-accent);
-      }
-      .move {
-        padding: 0.5rem 0.6rem;
-      }
-      .right-order {
-        margin-top: 1rem;
-      }
-      .right-order ol {
-        list-style: decimal;
-        display: block;
-        padding-left: 1.75rem;
-      }
-      .right-order li {
-        display: list-item;
-        border: 0;
-        min-height: 0;
-        padding: 0.1rem 0;
-      }
-      .right-order li::before {
-        content: none;
-      }
-      .title {
-        font-weight: 600;
-        margin: 0 0 0.25rem;
-      }
-      @media (max-width: 24rem) {
-        li {
-          flex-wrap: wrap;
-        }
-        li::before {
-          order: -2;
-        }
-        .text {
-          flex-basis: calc(100% - 2.5em);
-          order: -1;
-        }
-      }
-      @media (forced-colors: active) {
-        .handle[aria-pressed='true'],
-        li[data-held],
-        li[data-dragged] {
-          outline: 3px solid Highlight;
-        }
-      }
-      @media (prefers-reduced-motion: no-preference) {
-        li {
-          transition: border-color 120ms ease-out, box-shadow 120ms ease-out;
-        }
-      }
-    `,
+    nwOrderStyles,
   ];
 
   /** The item picked up with the keyboard, if any. */
@@ -194,7 +96,9 @@ export class NwOrder extends QuestionElement<OrderQuestion> {
     if (this.locked) return;
     const ids = this.#arrangement(q);
     const at = ids.indexOf(id);
-    const target: Record<string, number> = { ArrowUp: at - 1, ArrowLeft: at - 1, ArrowDown: at + 1, ArrowRight: at + 1, Home: 0, End: ids.length - 1 };
+    // Left and right follow the reading direction: in Arabic, ArrowRight goes back towards the first item.
+    const back = isRightToLeft(this) ? at + 1 : at - 1;
+    const target: Record<string, number> = { ArrowUp: at - 1, ArrowLeft: back, ArrowDown: at + 1, ArrowRight: 2 * at - back, Home: 0, End: ids.length - 1 };
     if (e.key === 'Escape' && this.held === id) {
       e.preventDefault();
       this.held = null;

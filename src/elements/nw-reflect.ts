@@ -1,9 +1,12 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { ReflectQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
+import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { nwReflectStyles } from './nw-reflect.styles.js';
+import './english.js';
 
 /**
  * A reflection: a free-text answer with a character count, or a poll (radio buttons). It is never
@@ -21,35 +24,8 @@ export class NwReflect extends QuestionElement<ReflectQuestion> {
   static override styles = [
     ...QuestionElement.styles,
     optionStyles,
-    css`
-      textarea {
-        display: block;
-        width: 100%;
-        min-height: calc(var(--nw-reflect-rows, 5) * 1.5em + 1rem);
-        padding: 0.5rem 0.75rem;
-        font: inherit;
-        color: inherit;
-        border: 2px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        resize: vertical;
-      }
-      textarea[readonly] {
-        background: var(--_subtle);
-      }
-      .count {
-        margin: 0.25rem 0 0;
-        font-size: 0.9em;
-        color: var(--_muted);
-      }
-      .options {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-    `,
+    fieldStyles,
+    nwReflectStyles,
   ];
 
   protected override instructions(q: ReflectQuestion): string {

@@ -1,8 +1,10 @@
-import { type PropertyValues, css, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ScenarioChoice, ScenarioQuestion } from '../content/types.js';
 import { type ScenarioStep, correctResponse, followScenario } from '../machines/scoring.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { nwScenarioStyles } from './nw-scenario.styles.js';
+import './english.js';
 
 /**
  * A branching story: the student reads the current part, picks what to do (a button per choice), reads
@@ -26,59 +28,7 @@ import { QuestionElement, safeHtml } from './question-element.js';
 export class NwScenario extends QuestionElement<ScenarioQuestion> {
   static override styles = [
     ...QuestionElement.styles,
-    css`
-      .story {
-        margin: 0 0 1rem;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.75rem;
-      }
-      .story > li {
-        padding-left: 0.75rem;
-        border-left: 0.25rem solid var(--_border);
-        color: var(--_muted);
-      }
-      .chosen {
-        margin: 0.25rem 0 0;
-        color: var(--_text);
-      }
-      .chosen strong {
-        font-weight: 600;
-      }
-      .choice-feedback {
-        margin-top: 0.25rem;
-        color: var(--_text);
-      }
-      .prose > :last-child {
-        margin-bottom: 0;
-      }
-      .node {
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        background: var(--_subtle);
-      }
-      .choices {
-        display: grid;
-        gap: 0.5rem;
-        margin: 0.75rem 0 0;
-        padding: 0;
-        list-style: none;
-      }
-      .choices button {
-        width: 100%;
-        text-align: start;
-      }
-      .undo {
-        margin-top: 0.75rem;
-      }
-      .ending {
-        margin-top: 0.5rem;
-      }
-      .best {
-        margin: 0.5rem 0 0;
-      }
-    `,
+    nwScenarioStyles,
   ];
 
   /** The choice just taken, spoken while it is the last of the path (not after a reload, an undo or a retry). */

@@ -1,13 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
+import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type StepRef, type moduleMachine, questionsOfSteps } from '../machines/module-machine.js';
 import { bandFor, correctResponse, hasCorrectResponse, moduleResult } from '../machines/scoring.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
+import { nwSummaryStyles } from './nw-summary.styles.js';
+import './english.js';
 
 /**
  * The end of a module: the score, pass or fail against the pass mark, and a review of every question
@@ -23,47 +26,7 @@ import { safeHtml } from './question-element.js';
 export class NwSummary extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.4em;
-      }
-      .score {
-        font-size: 1.3em;
-        font-weight: 700;
-        margin: 0;
-      }
-      .verdict[data-passed='true'] {
-        color: var(--_correct);
-      }
-      .verdict[data-passed='false'] {
-        color: var(--_incorrect);
-      }
-      ol {
-        padding-left: 1.5rem;
-      }
-      li {
-        margin-bottom: 1rem;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.25rem 0.75rem;
-        margin: 0.5rem 0;
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        margin: 0;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-    `,
+    nwSummaryStyles,
   ];
 
   readonly #module = new ActorController<ActorRefFrom<typeof moduleMachine>>(this);
@@ -78,6 +41,9 @@ export class NwSummary extends LitElement {
     this.#module.actor = actor;
   }
 
+  /** The module's language when it is not the UI's (`<nw-module>` sets it): the lesson's words are marked with it. */
+  @property({ attribute: false }) contentLang?: string;
+
   /** Moves focus to the results heading (the player does this on finishing). */
   override focus(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -87,6 +53,8 @@ export class NwSummary extends LitElement {
     const s = this.#module.snapshot;
     if (!s) return nothing;
     const t = this.#localize.t;
+    const lang = this.contentLang ?? nothing;
+    const dir = this.contentLang ? directionOf(this.contentLang) : nothing;
     const { doc, answers, steps } = s.context;
     // Only the questions in play count (with pools, the ones drawn for this attempt).
     const inPlay = questionsOfSteps(steps);
@@ -107,7 +75,7 @@ export class NwSummary extends LitElement {
               ${result.passed ? t.passed(doc.meta.passMark) : t.failed(doc.meta.passMark)}
             </p>`
         : html`<p class="score" part="score">${t.practiceDone}</p>`}
-      ${band ? html`<div class="band prose" part="band">${safeHtml(band.feedbackHtml)}</div>` : nothing}
+      ${band ? html`<div class="band prose" part="band" lang=${lang} dir=${dir}>${safeHtml(band.feedbackHtml)}</div>` : nothing}
       <h3>${t.review}</h3>
       <ol part="review">
         ${questions.map(({ ref, index }) => {
@@ -115,7 +83,7 @@ export class NwSummary extends LitElement {
           const a = answers[q.id];
           const judged = hasCorrectResponse(q);
           return html`<li>
-            <div class="prose">${safeHtml(q.promptHtml)}</div>
+            <div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.promptHtml)}</div>
             <dl>
               <dt>${t.youAnswered}</dt>
               <dd>${safeHtml(describeResponse(q, a?.response, t))} ${a && judged ? (a.correct ? `(${t.correct})` : `(${t.incorrect})`) : nothing}</dd>
@@ -124,15 +92,15 @@ export class NwSummary extends LitElement {
                     <dd>${safeHtml(describeResponse(q, correctResponse(q), t))}</dd>`
                 : nothing}
             </dl>
-            ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
-            <button @click=${() => this.#module.send({ type: 'module.review', index })}>
+            ${q.explanationHtml && (q.solution !== false || a?.correct) ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.explanationHtml)}</div>` : nothing}
+            <button @click=${() => this.#module.send({ type: 'module.review', index, at: Date.now() })}>
               ${t.goToStep}<span class="visually-hidden">: ${t.reviewQuestion(questions.findIndex((x) => x.index === index) + 1)}</span>
             </button>
           </li>`;
         })}
       </ol>
       <div class="actions">
-        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart' })}>${t.startAgain}</button>
+        <button class="primary" @click=${() => this.#module.send({ type: 'module.restart', at: Date.now() })}>${t.startAgain}</button>
       </div>
     `;
   }

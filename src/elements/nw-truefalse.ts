@@ -1,8 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { TrueFalseQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { nwTruefalseStyles } from './nw-truefalse.styles.js';
+import './english.js';
 
 /**
  * A true-or-false statement: two radio buttons. Arrow keys switch, Space picks.
@@ -15,22 +17,7 @@ export class NwTrueFalse extends QuestionElement<TrueFalseQuestion> {
   static override styles = [
     ...QuestionElement.styles,
     optionStyles,
-    css`
-      .options {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-      }
-      label {
-        align-items: center;
-        gap: 0.6rem;
-        min-width: 8rem;
-        padding: 0.5rem 1rem;
-      }
-      input {
-        margin: 0;
-      }
-    `,
+    nwTruefalseStyles,
   ];
 
   protected override instructions(): string {

@@ -3,16 +3,18 @@
  * prompt, hint, the Check / Try again / Show the answer buttons and the spoken feedback. A subclass
  * renders only the response controls and the per-response feedback of its kind.
  */
-import { LitElement, type PropertyValues, type TemplateResult, css, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { Question, Response } from '../content/types.js';
 import { loadSanitizer, sanitizerReady } from '../content/sanitize.js';
 import { ActorController } from '../controllers/actor-controller.js';
+import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type questionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { safeHtml } from './safe-html.js';
+import { questionElementStyles } from './question-element.styles.js';
 
 export type QuestionActor = ActorRefFrom<typeof questionMachine>;
 export type QuestionSnapshot = SnapshotFrom<typeof questionMachine>;
@@ -34,66 +36,7 @@ let uid = 0;
 export abstract class QuestionElement<Q extends Question = Question> extends LitElement {
   static override styles = [
     sharedStyles,
-    css`
-      .prompt {
-        font-weight: 600;
-        margin-bottom: 0.5rem;
-      }
-      .prompt :last-child {
-        margin-bottom: 0;
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-      .instructions {
-        color: var(--_muted);
-        font-size: 0.9em;
-        margin: 0 0 0.5rem;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin-top: 1rem;
-      }
-      .feedback:not(:empty) {
-        margin-top: 1rem;
-        padding: 0.75rem 1rem;
-        border-radius: var(--_radius);
-        border-left: 0.35rem solid var(--_border);
-        background: var(--_subtle);
-      }
-      .feedback[data-verdict='correct'] {
-        border-left-color: var(--_correct);
-      }
-      .feedback[data-verdict='incorrect'] {
-        border-left-color: var(--_incorrect);
-      }
-      /* ✓ and ✗ beside a part of the answer (always with words for screen readers too). */
-      .mark {
-        font-weight: 700;
-        white-space: nowrap;
-      }
-      .right {
-        color: var(--_correct);
-      }
-      .wrong {
-        color: var(--_incorrect);
-      }
-      .verdict {
-        font-weight: 700;
-        margin: 0 0 0.25rem;
-      }
-      .hint {
-        margin-top: 0.75rem;
-        padding: 0.5rem 0.75rem;
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-      }
-    `,
+    questionElementStyles,
   ];
 
   protected readonly controller = new ActorController<QuestionActor>(this);
@@ -108,6 +51,17 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
   }
   set actor(actor: QuestionActor | undefined) {
     this.controller.actor = actor;
+  }
+
+  /**
+   * The language of the question's own text when it is not the UI's (`<nw-module>` sets it): the prompt,
+   * the answers, hints and explanation are marked with it, the buttons and instructions are not.
+   */
+  @property({ attribute: false }) contentLang?: string;
+
+  /** `lang` and `dir` for the question's own text (nothing when it is in the UI's language). */
+  protected get contentDir(): string | undefined {
+    return this.contentLang && directionOf(this.contentLang);
   }
 
   /** How many hints are shown (each press of the hint button shows the next one). */
@@ -136,7 +90,7 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     const t = this.localize.t;
     const hints = this.hints(q);
     const shown = hints.slice(0, this.hintsShown);
-    return html`<div aria-live="polite">
+    return html`<div aria-live="polite" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>
       ${shown.length === 0
         ? nothing
         : hints.length === 1
@@ -227,9 +181,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
     const instructions = this.instructions(q);
     const canSubmit = s.can({ type: 'question.submit' });
     return html`
-      <div class="prompt prose" part="prompt" id="${this.uid}-prompt">${safeHtml(q.promptHtml)}</div>
+      <div class="prompt prose" part="prompt" id="${this.uid}-prompt" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${safeHtml(q.promptHtml)}</div>
       ${instructions ? html`<p class="instructions" id="${this.uid}-instructions">${instructions}</p>` : nothing}
-      <div part="response">${this.renderResponse(q)}</div>
+      <div part="response" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${this.renderResponse(q)}</div>
       ${this.hints(q).length ? this.#renderHints(q) : nothing}
       <div class="actions" part="actions">
         ${this.phase === 'answering'
@@ -290,7 +244,9 @@ export abstract class QuestionElement<Q extends Question = Question> extends Lit
       ${this.renderResponseFeedback(q)}
       ${this.phase === 'incorrect' ? html`<p>${t.attemptsLeft(left)}</p>` : nothing}
       ${this.phase === 'failed' ? html`<p>${t.outOfAttempts}</p>` : nothing}
-      ${q.explanationHtml && this.solutionShown ? html`<div class="prose">${safeHtml(q.explanationHtml)}</div>` : nothing}
+      ${q.explanationHtml && this.solutionShown
+        ? html`<div class="prose" lang=${this.contentLang ?? nothing} dir=${this.contentDir ?? nothing}>${safeHtml(q.explanationHtml)}</div>`
+        : nothing}
     `;
   }
 }

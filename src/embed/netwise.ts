@@ -4,3 +4,6 @@
  * kinds) load on demand from files next to this one.
  */
 import '../elements/nw-module.js';
+
+/** A page can add or change a language: `import { registerTranslation } from '…/netwise.min.js'`. */
+export { registerTranslation, loadTranslation } from '../i18n/index.js';

@@ -1,31 +1,76 @@
 /**
- * Picks an element's UI language from its own `lang` or the closest ancestor's, crossing shadow roots,
- * so each player on a page can speak its own language. No global state.
+ * Gives an element the strings of its UI language and keeps them current: the language is the
+ * element's own `lang`, else the closest ancestor's (crossing shadow roots), else a fallback the host
+ * gives (the player: its module's language), else English. A language other than English downloads on
+ * first use; the host renders again when it arrives, when a `lang` above it changes, or when the page
+ * registers a translation. No global state: each element asks for itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Translation, translationFor } from './index.js';
+import { loadTranslation, onTranslationsChange, translationFor, translationReady } from './index.js';
+import { langOf } from './language.js';
+import type { Translation } from './translation.js';
 
-/** The `lang` in effect for `el`: its own, or the nearest ancestor's (through shadow hosts). */
-export function langOf(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return document.documentElement.lang || 'en';
-}
+export { langOf } from './language.js';
 
 export class LocalizeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #fallback: () => string | undefined;
+  #stop: (() => void)[] = [];
+  #waiting?: string;
+  #shown?: Translation;
+  #seen = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    (this.#host = host).addController(this);
+  /** `fallback` gives the language to use when no `lang` is set on the host or above it. */
+  constructor(host: ReactiveControllerHost & HTMLElement, fallback: () => string | undefined = () => undefined) {
+    this.#host = host;
+    this.#fallback = fallback;
+    host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#seen = this.lang;
+    const changed = () => {
+      if (this.lang !== this.#seen) this.#host.requestUpdate();
+    };
+    const observer = new MutationObserver(changed);
+    // Watch every root a `lang` can come from: the host's own, then each shadow host's, up to the document.
+    for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
+    this.#stop = [() => observer.disconnect(), onTranslationsChange(() => this.#host.requestUpdate())];
+  }
 
-  /** The strings for the host's language now. */
+  hostDisconnected(): void {
+    for (const stop of this.#stop.splice(0)) stop();
+  }
+
+  hostUpdate(): void {
+    this.#seen = this.lang;
+  }
+
+  /** The language asked for (a BCP 47 tag as written, e.g. `de-AT`), before matching a translation. */
+  get lang(): string {
+    return langOf(this.#host) || this.#fallback() || 'en';
+  }
+
+  /**
+   * The strings for the host's language now. While another language downloads, the last one shown
+   * (English at first) stays, so the host never shows a half-translated screen.
+   */
   get t(): Translation {
-    return translationFor(langOf(this.#host));
+    const lang = this.lang;
+    if (translationReady(lang)) return (this.#shown = translationFor(lang));
+    if (this.#waiting !== lang) {
+      this.#waiting = lang;
+      loadTranslation(lang).then(
+        () => {
+          this.#waiting = undefined;
+          this.#host.requestUpdate();
+        },
+        () => {}, // English could not be loaded either: keep what is shown (the player shows its error).
+      );
+    }
+    return this.#shown ?? translationFor(lang);
   }
 }

@@ -12,159 +12,32 @@
  *         └─────restart (next seed)────────┘
  * ```
  * In `playing`, next / back / goto move the step cursor, never past an unanswered question.
- * `question.answered` and `question.drafted` from the question actors are taken in every state.
+ * `question.answered` and `question.drafted`, emitted by the question actors, are taken in every state.
  * It emits what trackers and DOM events need: `answered`, `progressed`, `completed`, and `saved`
  * (with the compact progress to store) after every change, unsent drafts included (marked `draft`
  * when only a draft changed, so a tracker can wait for the typing to stop).
+ *
+ * Time on a question: the machine reads no clock. The host gives the time on the events that change
+ * what is on screen (`input.startedAt`, `at` on next/back/goto/review/restart, `module.pause` when the
+ * page goes away) and on each submission (`at` on `question.submit`). Each question's time on screen
+ * adds up in `time` (kept in the saved progress, so it goes on after a resume), and an answer's
+ * `latencyMs` is that time up to the submission. Without times (a host that passes none), an answer
+ * keeps the latency its question actor measured.
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
-import type { ModuleDoc, Question, Response, Step } from '../content/types.js';
-import { type QuestionAnsweredEvent, type QuestionDraftedEvent, questionMachine, resumesDraft } from './question-machine.js';
-import { type AnswerRecord, type ModuleResult, moduleResult } from './scoring.js';
-import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
-import { draw, newSeed, nextSeed } from './shuffle.js';
+import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
+import { moduleResult } from './scoring.js';
+import { nextSeed } from './shuffle.js';
+import {
+  type ModuleContext, type ModuleEmitted, type ModuleEvent, type ModuleInput,
+  answerTiming, eventTime, furthestReachable, initialContext, isStepCleared, progressOf, questionsOfSteps, showingAt,
+  stepsInPlay, timeUpTo, toSavedProgress, withoutDraft,
+} from './module-context.js';
 
-/** A step with its place in the module. */
-export interface StepRef {
-  lessonIndex: number;
-  stepIndex: number;
-  step: Step;
-}
-
-export interface ModuleInput {
-  doc: ModuleDoc;
-  /** Progress saved earlier for this module; ignored when it belongs to another module. */
-  saved?: SavedProgress | null;
-  /**
-   * Decides shuffled orders and pool draws. A seed in `saved` wins (so a reload shows the same); without
-   * either a random one is made (`newSeed`): pass one to keep the machine deterministic.
-   */
-  seed?: string;
-}
-
-export interface ModuleContext {
-  doc: ModuleDoc;
-  /** The steps in play, in reading order: all of them, less the pooled questions not drawn (`stepsInPlay`). */
-  steps: StepRef[];
-  /** The current step. */
-  index: number;
-  answers: Record<string, AnswerRecord>;
-  /** Unsent work by question id (a submission removes its question's draft). */
-  drafts: Record<string, Response>;
-  /** The module has been finished at least once. */
-  finished: boolean;
-  /** This attempt's seed (see `ModuleInput.seed`); "Start again" moves to `nextSeed(seed)`. */
-  seed: string;
-}
-
-export type ModuleEvent =
-  | { type: 'module.next' }
-  | { type: 'module.back' }
-  | { type: 'module.goto'; index: number }
-  | { type: 'module.review'; index?: number }
-  | { type: 'module.restart' }
-  | QuestionAnsweredEvent
-  | QuestionDraftedEvent;
-
-/** Progress as a fraction of steps, 0–1. */
-export interface ProgressInfo {
-  index: number;
-  total: number;
-  fraction: number;
-}
-
-export type ModuleEmitted =
-  | { type: 'answered'; question: Question; record: AnswerRecord }
-  | { type: 'progressed'; progress: ProgressInfo }
-  | { type: 'completed'; result: ModuleResult }
-  /** `draft`: only unsent work changed (it may come with every keystroke; a tracker may wait a moment). */
-  | { type: 'saved'; progress: SavedProgress; draft?: true };
-
-/** Flattens lessons into a list of steps. */
-export function stepsOf(doc: ModuleDoc): StepRef[] {
-  return doc.lessons.flatMap((lesson, lessonIndex) => lesson.steps.map((step, stepIndex) => ({ lessonIndex, stepIndex, step })));
-}
-
-/**
- * The steps of this attempt: every step, less those holding a pooled question that `seed` did not draw
- * (each pool plays `draw` of its questions). Without pools, every step.
- */
-export function stepsInPlay(doc: ModuleDoc, seed: string): StepRef[] {
-  const pools = doc.pools ?? [];
-  const steps = stepsOf(doc);
-  if (!pools.length) return steps;
-  const left = new Set<string>();
-  for (const pool of pools) {
-    const drawn = new Set(draw(pool.questions, pool.draw, `${seed}|pool|${pool.id}`));
-    for (const id of pool.questions) if (!drawn.has(id)) left.add(id);
-  }
-  return steps.filter(({ step }) => !step.question || !left.has(step.question.id));
-}
-
-/** The questions of `steps`, in order: with pools, the ones in play (pass them to `moduleResult`). */
-export function questionsOfSteps(steps: readonly StepRef[]): Question[] {
-  return steps.flatMap(({ step }) => (step.question ? [step.question] : []));
-}
-
-/** True when the step at `index` can be left forwards: it has no question, or the question was answered. */
-export function isStepCleared(context: ModuleContext, index: number): boolean {
-  const q = context.steps[index]?.step.question;
-  return !q || context.answers[q.id] !== undefined;
-}
-
-/** The furthest step the student may jump to: every step before it is cleared. */
-export function furthestReachable(context: ModuleContext): number {
-  let i = 0;
-  while (i < context.steps.length - 1 && isStepCleared(context, i)) i += 1;
-  return i;
-}
-
-/** Where the student is: step index, total, fraction (1 when finished). */
-export function progressOf(context: ModuleContext, finished = context.finished): ProgressInfo {
-  const total = context.steps.length;
-  return { index: context.index, total, fraction: finished ? 1 : total ? context.index / total : 0 };
-}
-
-/** The compact, JSON-safe record of a student's progress that trackers store. */
-export function toSavedProgress(context: ModuleContext): SavedProgress {
-  return {
-    v: PROGRESS_VERSION,
-    module: context.doc.meta.id,
-    step: context.steps[context.index]?.step.id ?? '',
-    answers: context.answers,
-    finished: context.finished,
-    seed: context.seed,
-    ...(Object.keys(context.drafts).length ? { drafts: context.drafts } : {}),
-  };
-}
-
-/** `drafts` less the draft of `questionId`. */
-function withoutDraft(drafts: Record<string, Response>, questionId: string): Record<string, Response> {
-  const { [questionId]: _gone, ...rest } = drafts;
-  return rest;
-}
-
-/** The starting context: fresh, or resumed from `input.saved` when it belongs to this module. */
-function initialContext(input: ModuleInput): ModuleContext {
-  const { doc } = input;
-  const usable = !!input.saved && input.saved.v === PROGRESS_VERSION && input.saved.module === doc.meta.id;
-  const saved = usable ? input.saved! : null;
-  const seed = saved?.seed || input.seed || newSeed();
-  const steps = stepsInPlay(doc, seed);
-  const fresh: ModuleContext = { doc, steps, index: 0, answers: {}, drafts: {}, finished: false, seed };
-  if (!saved) return fresh;
-  const known = new Map(questionsOfSteps(steps).map((q) => [q.id, q]));
-  // Answers to questions the module no longer has (or that are not in play) are dropped; the rest resume.
-  const answers = Object.fromEntries(Object.entries(saved.answers ?? {}).filter(([id]) => known.has(id)));
-  // So are drafts, and drafts of questions already settled (right, revealed or failed).
-  const drafts = Object.fromEntries(
-    Object.entries(saved.drafts ?? {}).filter(([id]) => known.has(id) && resumesDraft(known.get(id)!, answers[id])),
-  );
-  const at = steps.findIndex((s) => s.step.id === saved.step);
-  const context = { ...fresh, answers, drafts, finished: saved.finished === true };
-  // Never resume past an unanswered question (the module may have changed since).
-  return { ...context, index: Math.min(at === -1 ? 0 : at, furthestReachable(context)) };
-}
+export {
+  type StepRef, type ModuleInput, type Showing, type ModuleContext, type ModuleEvent, type ProgressInfo, type ModuleEmitted,
+  stepsOf, stepsInPlay, questionsOfSteps, isStepCleared, furthestReachable, progressOf, toSavedProgress,
+} from './module-context.js';
 
 export const moduleMachine = setup({
   types: {
@@ -183,14 +56,18 @@ export const moduleMachine = setup({
     wasFinished: ({ context }) => context.finished,
   },
   actions: {
-    spawnQuestions: enqueueActions(({ context, enqueue }) => {
+    /** One question actor per question in play; what each emits comes back to the module as its own event. */
+    spawnQuestions: assign(({ context, spawn, self }) => {
       for (const { step } of context.steps) {
         const question = step.question;
         if (question) {
           const input = { question, record: context.answers[question.id], seed: context.seed, draft: context.drafts[question.id] };
-          enqueue.spawnChild('question', { id: question.id, input });
+          const child = spawn('question', { id: question.id, input });
+          child.on('question.answered', (e) => self.send(e));
+          child.on('question.drafted', (e) => self.send(e));
         }
       }
+      return {};
     }),
     stopQuestions: enqueueActions(({ context, enqueue }) => {
       for (const { step } of context.steps) if (step.question) enqueue.stopChild(step.question.id);
@@ -202,16 +79,28 @@ export const moduleMachine = setup({
       index: ({ context, event }) =>
         event.type === 'module.review' && event.index !== undefined && event.index >= 0 && event.index < context.steps.length ? event.index : 0,
     }),
-    /** A new attempt: the next seed, so a new shuffle and a new draw from the pools. */
-    reset: assign(({ context }) => {
+    /** A new attempt: the next seed, so a new shuffle and a new draw from the pools; the clocks start again. */
+    reset: assign(({ context, event }) => {
       const seed = nextSeed(context.seed);
-      return { index: 0, answers: {}, drafts: {}, finished: false, seed, steps: stepsInPlay(context.doc, seed) };
+      const steps = stepsInPlay(context.doc, seed);
+      return { index: 0, answers: {}, drafts: {}, finished: false, seed, steps, time: {}, showing: showingAt({ steps, index: 0 }, eventTime(event)) };
+    }),
+    /** After a step change: the time of the question left is added up, the clock of the one shown starts. */
+    clock: assign(({ context, event }) => ({ time: timeUpTo(context, eventTime(event)), showing: showingAt(context, eventTime(event)) })),
+    /** At the summary no question is on screen. */
+    stopClock: assign(({ context, event }) => ({ time: timeUpTo(context, eventTime(event)), showing: null })),
+    /** The page goes away: the time so far is added up; the clock goes on from here if the page stays. */
+    pauseClock: assign(({ context, event }) => {
+      const at = eventTime(event);
+      return { time: timeUpTo(context, at), showing: context.showing && at !== undefined ? { ...context.showing, since: at } : context.showing };
     }),
     markFinished: assign({ finished: true }),
     recordAnswer: assign(({ context, event }) => {
       if (event.type !== 'question.answered') return {};
+      const { latencyMs, time, showing } = answerTiming(context, event);
       // The submission replaces the draft it came from.
-      return { answers: { ...context.answers, [event.questionId]: event.record }, drafts: withoutDraft(context.drafts, event.questionId) };
+      const answers = { ...context.answers, [event.questionId]: { ...event.record, latencyMs } };
+      return { answers, drafts: withoutDraft(context.drafts, event.questionId), time, showing };
     }),
     recordDraft: assign({
       drafts: ({ context, event }) => {
@@ -223,7 +112,7 @@ export const moduleMachine = setup({
     emitAnswered: emit(({ context, event }) => {
       const e = event as QuestionAnsweredEvent;
       const question = context.steps.find((s) => s.step.question?.id === e.questionId)!.step.question!;
-      return { type: 'answered' as const, question, record: e.record };
+      return { type: 'answered' as const, question, record: context.answers[e.questionId] ?? e.record };
     }),
     emitProgressed: emit(({ context }) => ({ type: 'progressed' as const, progress: progressOf(context) })),
     emitCompleted: emit(({ context }) => ({
@@ -242,6 +131,7 @@ export const moduleMachine = setup({
     // Answers are accepted in any state: a question can be answered while reviewing, too.
     'question.answered': { actions: ['recordAnswer', 'emitAnswered', 'emitSaved'] },
     'question.drafted': { actions: ['recordDraft', 'emitDraftSaved'] },
+    'module.pause': { actions: ['pauseClock', 'emitSaved'] },
   },
   states: {
     resume: {
@@ -250,17 +140,17 @@ export const moduleMachine = setup({
     playing: {
       on: {
         'module.next': [
-          { guard: 'canAdvance', actions: ['next', 'emitProgressed', 'emitSaved'] },
-          { guard: 'canFinish', target: 'finished', actions: ['markFinished', 'emitProgressed', 'emitCompleted', 'emitSaved'] },
+          { guard: 'canAdvance', actions: ['next', 'clock', 'emitProgressed', 'emitSaved'] },
+          { guard: 'canFinish', target: 'finished', actions: ['markFinished', 'stopClock', 'emitProgressed', 'emitCompleted', 'emitSaved'] },
         ],
-        'module.back': { guard: 'hasPrevious', actions: ['back', 'emitProgressed', 'emitSaved'] },
-        'module.goto': { guard: 'canGoto', actions: ['goto', 'emitProgressed', 'emitSaved'] },
+        'module.back': { guard: 'hasPrevious', actions: ['back', 'clock', 'emitProgressed', 'emitSaved'] },
+        'module.goto': { guard: 'canGoto', actions: ['goto', 'clock', 'emitProgressed', 'emitSaved'] },
       },
     },
     /** The summary. Reached by finishing (which emits `completed`) or by resuming a finished module (which does not). */
     finished: {
       on: {
-        'module.review': { target: 'playing', actions: ['review', 'emitProgressed', 'emitSaved'] },
+        'module.review': { target: 'playing', actions: ['review', 'clock', 'emitProgressed', 'emitSaved'] },
         'module.restart': { target: 'playing', actions: ['stopQuestions', 'reset', 'spawnQuestions', 'emitProgressed', 'emitSaved'] },
       },
     },

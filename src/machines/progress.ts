@@ -3,7 +3,7 @@ import type { AnswerRecord } from './scoring.js';
 
 /**
  * Bump when `SavedProgress` changes in a way older saves would be misread; they are then ignored.
- * Optional fields added later (`seed`, `drafts`) need no bump: a save without them still reads.
+ * Optional fields added later (`seed`, `drafts`, `time`) need no bump: a save without them still reads.
  */
 export const PROGRESS_VERSION = 1;
 
@@ -32,6 +32,11 @@ export interface SavedProgress {
    * none (and in saves made before drafts were kept).
    */
   drafts?: Record<string, Response>;
+  /**
+   * Time each question not yet settled has been on screen, ms by question id, so its clock goes on
+   * after a resume. Absent when there is none (and in older saves).
+   */
+  time?: Record<string, number>;
 }
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
@@ -55,6 +60,11 @@ export function readSavedProgress(data: unknown): SavedProgress | null {
   if (isPlainObject(d.drafts)) {
     const drafts = Object.entries(d.drafts).filter(([, r]) => r !== null && r !== undefined);
     if (drafts.length) progress.drafts = Object.fromEntries(drafts) as Record<string, Response>;
+  }
+  // So are the times: only finite, non-negative numbers are kept.
+  if (isPlainObject(d.time)) {
+    const time = Object.entries(d.time).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0);
+    if (time.length) progress.time = Object.fromEntries(time);
   }
   return progress;
 }

@@ -10,11 +10,13 @@
  *              │          └──────▶ failed             (done: no attempts left)
  * ```
  * A saved draft resumes answering, also after a wrong answer with attempts left (a retry under way).
- * Each submission is reported to the parent (the module machine) as `question.answered`, and each change
- * of the draft while answering as `question.drafted`, so unsent work can be saved and given back as
- * `input.draft`. A retry starts from a fresh draft (empty, or for `order` the shuffled order again).
+ * The machine knows no parent: it emits each submission (and a reveal) as `question.answered`, and each
+ * change of the draft while answering as `question.drafted` (`actor.on(type, handler)`), so a question
+ * runs the same on its own as inside a module. The module machine listens to its questions and keeps
+ * their records and drafts; a draft comes back as `input.draft`. A retry starts from a fresh draft
+ * (empty, or for `order` the shuffled order again).
  */
-import { assign, enqueueActions, sendParent, setup } from 'xstate';
+import { assign, emit, setup } from 'xstate';
 import type { Question, Response } from '../content/types.js';
 import { type AnswerRecord, grade, isAnswerable } from './scoring.js';
 import { shuffled, shuffledAway } from './shuffle.js';
@@ -57,7 +59,7 @@ export type QuestionEvent =
   | { type: 'question.retry' }
   | { type: 'question.reveal' };
 
-/** What the question tells its parent each time the student changes the draft while answering. */
+/** What the question emits each time the student changes the draft while answering. */
 export interface QuestionDraftedEvent {
   type: 'question.drafted';
   questionId: string;
@@ -65,12 +67,17 @@ export interface QuestionDraftedEvent {
   response: Response | null;
 }
 
-/** What the question tells its parent after every submission (and a reveal). */
+/** What the question emits after every submission (and a reveal). */
 export interface QuestionAnsweredEvent {
   type: 'question.answered';
   questionId: string;
   record: AnswerRecord;
+  /** When it was submitted (the `question.submit` event's `at`); absent for a reveal. */
+  at?: number;
 }
+
+/** Everything a question emits (listen with `actor.on`). */
+export type QuestionEmitted = QuestionAnsweredEvent | QuestionDraftedEvent;
 
 /** The display order of `question`'s ids for `seed` (see `QuestionContext.order`). */
 export function displayOrder(question: Question, seed = ''): string[] | null {
@@ -131,6 +138,7 @@ export const questionMachine = setup({
     context: {} as QuestionContext,
     events: {} as QuestionEvent,
     input: {} as QuestionInput,
+    emitted: {} as QuestionEmitted,
   },
   guards: {
     canSubmit: ({ context }) => isAnswerable(context.question, context.draft),
@@ -149,16 +157,17 @@ export const questionMachine = setup({
       record: context.record ? { ...context.record, done: true, revealed: true } : null,
     })),
     restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
-    report: sendParent(({ context }): QuestionAnsweredEvent => ({
+    report: emit(({ context, event }): QuestionAnsweredEvent => ({
       type: 'question.answered',
       questionId: context.question.id,
       record: context.record!,
+      ...(event.type === 'question.submit' && event.at !== undefined ? { at: event.at } : {}),
     })),
-    /** Tells the parent, if there is one (a question can also run on its own). */
-    reportDraft: enqueueActions(({ context, enqueue, self }) => {
-      if (!self._parent) return;
-      enqueue.sendParent({ type: 'question.drafted', questionId: context.question.id, response: context.draft } satisfies QuestionDraftedEvent);
-    }),
+    reportDraft: emit(({ context }): QuestionDraftedEvent => ({
+      type: 'question.drafted',
+      questionId: context.question.id,
+      response: context.draft,
+    })),
   },
 }).createMachine({
   id: 'question',

@@ -1,22 +1,23 @@
 /**
- * Scoring: pure functions from a question and a response to a result, and from a module's answers to
- * its outcome. No state, no DOM: the machines call these, and so can anyone else.
+ * Scoring: pure functions from a question and a response to a grade, what is right in it, whether it
+ * can be submitted, and the right answer. No state, no DOM: the machines call these, and so can anyone
+ * else. A module's outcome is in `result.ts`, walking a scenario in `scenario.ts` (both re-exported here).
  */
 import type {
   BlanksQuestion,
   ChoiceQuestion,
   HotspotQuestion,
-  ModuleDoc,
   OrderQuestion,
   Question,
   ReflectQuestion,
   Response,
-  ScenarioChoice,
-  ScenarioNode,
   ScenarioQuestion,
-  ScoreBand,
   TrueFalseQuestion,
 } from '../content/types.js';
+import { bestEnding, bestPath, walkScenario } from './scenario.js';
+
+export * from './result.js';
+export { followScenario, walkScenario, type ScenarioStep } from './scenario.js';
 
 /** How one response scored. `score` runs from 0 to 1 (partial credit in between). */
 export interface Grade {
@@ -110,44 +111,6 @@ function gradeHotspot(q: HotspotQuestion, picked: string[]): Grade {
   return { score: Math.max(0, (hits - decoys) / targets.length), correct: hits === targets.length && decoys === 0 };
 }
 
-/** One step of a scenario taken: the node read and the choice made there. */
-export interface ScenarioStep {
-  node: ScenarioNode;
-  choice: ScenarioChoice;
-}
-
-/**
- * Follows `path` (choice ids) from the scenario's first node as far as each choice is one its node
- * offers: the steps taken, the node reached, and whether the whole path could be followed.
- */
-export function followScenario(q: ScenarioQuestion, path: readonly unknown[]): { steps: ScenarioStep[]; at: ScenarioNode | undefined; complete: boolean } {
-  const byId = new Map(q.nodes.map((n) => [n.id, n]));
-  const steps: ScenarioStep[] = [];
-  let at: ScenarioNode | undefined = q.nodes[0];
-  for (const id of path) {
-    const choice: ScenarioChoice | undefined = at?.choices.find((c) => c.id === id);
-    const next: ScenarioNode | undefined = choice && byId.get(choice.next);
-    if (!at || !choice || !next) return { steps, at, complete: false };
-    steps.push({ node: at, choice });
-    at = next;
-  }
-  return { steps, at, complete: true };
-}
-
-/**
- * The node `path` (choice ids) leads to from the scenario's first node, or `null` when the path takes a
- * choice the node does not offer (or goes on past an ending).
- */
-export function walkScenario(q: ScenarioQuestion, path: readonly unknown[]): ScenarioNode | null {
-  const { at, complete } = followScenario(q, path);
-  return complete ? (at ?? null) : null;
-}
-
-/** The best score any ending gives (1 when the scenario is not scored). */
-function bestEnding(q: ScenarioQuestion): number {
-  return q.scored ? Math.max(0, ...q.nodes.filter((n) => n.ending).map((n) => n.score ?? 0)) : 1;
-}
-
 /**
  * A scored scenario earns the score of the ending reached (0 for an ending without one); it is
  * correct when no ending scores higher. An unscored one is correct at any ending (its weight is 0).
@@ -158,28 +121,6 @@ function gradeScenario(q: ScenarioQuestion, path: string[]): Grade {
   if (!q.scored) return { score: 1, correct: true };
   const score = end.score ?? 0;
   return { score, correct: score >= bestEnding(q) };
-}
-
-/** The shortest path to an ending that earns the best score. */
-function bestPath(q: ScenarioQuestion): string[] {
-  const best = bestEnding(q);
-  const start = q.nodes[0];
-  if (!start) return [];
-  const byId = new Map(q.nodes.map((n) => [n.id, n]));
-  const seen = new Set([start.id]);
-  const queue: Array<{ node: ScenarioNode; path: string[] }> = [{ node: start, path: [] }];
-  while (queue.length) {
-    const { node, path } = queue.shift()!;
-    if (node.ending && (!q.scored || (node.score ?? 0) >= best)) return path;
-    for (const c of node.choices) {
-      const next = byId.get(c.next);
-      if (next && !seen.has(next.id)) {
-        seen.add(next.id);
-        queue.push({ node: next, path: [...path, c.id] });
-      }
-    }
-  }
-  return [];
 }
 
 /** Never scored: any complete answer counts as done (and the weight is always 0). */
@@ -320,79 +261,4 @@ export function correctResponse(question: Question): Response {
 /** False for questions with no right answer (reflections, unscored scenarios). */
 export function hasCorrectResponse(question: Question): boolean {
   return question.kind === 'reflect' ? false : question.kind === 'scenario' ? question.scored : true;
-}
-
-/** What the module keeps for each answered question: enough to score, review, resume and report. */
-export interface AnswerRecord {
-  /** The last submitted response. */
-  response: Response;
-  /** Submissions so far. */
-  attempts: number;
-  /** Score of the last submission, 0–1. */
-  score: number;
-  correct: boolean;
-  /** No more tries: answered right, out of attempts, or the answer was shown. */
-  done: boolean;
-  /** The student asked to see the answer. */
-  revealed: boolean;
-  /** Milliseconds from the question first showing to the last submission. */
-  latencyMs: number;
-}
-
-/** The outcome of a module so far. */
-export interface ModuleResult {
-  /** Weighted points earned and possible. */
-  points: number;
-  maxPoints: number;
-  /** 0–100, rounded. */
-  percent: number;
-  /**
-   * Reached the pass mark. Always `false` when the module is not `graded` (practice mode has no
-   * pass or fail: read `graded` first).
-   */
-  passed: boolean;
-  /** The module is graded (`meta.mode: graded`); `false` for a practice self-check. */
-  graded: boolean;
-  answered: number;
-  questions: number;
-}
-
-/** Every question in reading order. */
-export function questionsOf(doc: ModuleDoc): Question[] {
-  return doc.lessons.flatMap((l) => l.steps.flatMap((s) => (s.question ? [s.question] : [])));
-}
-
-/**
- * Scores a module from its answers. A revealed answer earns nothing; unanswered questions count as 0.
- * `questions` are the questions that count (default: all). With question pools, pass the ones drawn
- * for this attempt, e.g. `questionsOfSteps(context.steps)` of the module machine.
- * In practice mode (`meta.mode: practice`) the percent is still computed, for the student's own view,
- * but there is no verdict: `graded` and `passed` are `false`.
- */
-export function moduleResult(
-  doc: ModuleDoc,
-  answers: Record<string, AnswerRecord | undefined>,
-  questions: Question[] = questionsOf(doc),
-): ModuleResult {
-  let points = 0;
-  let maxPoints = 0;
-  let answered = 0;
-  for (const q of questions) {
-    const a = answers[q.id];
-    maxPoints += q.weight;
-    if (!a) continue;
-    answered += 1;
-    if (!a.revealed) points += a.score * q.weight;
-  }
-  const percent = maxPoints === 0 ? 100 : Math.round((points / maxPoints) * 100);
-  const graded = doc.meta.mode !== 'practice';
-  return { points, maxPoints, percent, passed: graded && percent >= doc.meta.passMark, graded, answered, questions: questions.length };
-}
-
-/**
- * The end-of-module feedback band for a result: the first of `bands` whose `min`–`max` (percent,
- * both ends included) holds `result.percent`; `undefined` when none does.
- */
-export function bandFor(result: Pick<ModuleResult, 'percent'>, bands: readonly ScoreBand[]): ScoreBand | undefined {
-  return bands.find((b) => result.percent >= b.min && result.percent <= b.max);
 }

@@ -35,4 +35,23 @@ export const optionStyles = css`
   input:focus-visible {
     outline: none;
   }
+  /* A list of options (choice, poll). */
+  ul.options {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* The reason shown under a picked option or a sorted card, after Check. */
+  .option-feedback,
+  .card-feedback {
+    margin: 0.25rem 0 0.5rem;
+  }
+  :is(.option-feedback, .card-feedback) strong {
+    display: block;
+  }
+  :is(.option-feedback, .card-feedback) :last-child {
+    margin-bottom: 0;
+  }
 `;

@@ -25,14 +25,12 @@ import type { ProgressInfo } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { type Cmi5Launch, readCmi5Launch, type ReturnToLms } from './cmi5-launch.js';
+import { readJson as read, safeStorage, writeJson as write } from './base.js';
 import { learnerTag } from './fallback.js';
 import { interactionOf } from './interaction.js';
-import { LocalTracker } from './local.js';
-import { StatusChannel } from './status.js';
-import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
-import { outboxStatus, type QueueState, StatementQueue } from './xapi-queue.js';
+import { OutboxTracker } from './outbox-tracker.js';
 import { lrsSender } from './xapi-send.js';
-import { interactionDefinition, progressPercent, responseOf, scoreOf, uuid, VERBS, type XapiStatement } from './xapi-statements.js';
+import { interactionDefinition, responseOf, scoreOf, uuid, VERBS, type XapiStatement } from './xapi-statements.js';
 
 export interface Cmi5TrackerOptions {
   /** The launch URL's query string (default: this page's). */
@@ -70,23 +68,6 @@ interface Done {
   passed?: boolean;
 }
 
-function read<T>(storage: Storage | null, key: string): T | null {
-  try {
-    const v = JSON.parse(storage?.getItem(key) ?? 'null');
-    return typeof v === 'object' && v !== null ? (v as T) : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(storage: Storage | null, key: string, value: unknown): void {
-  try {
-    storage?.setItem(key, JSON.stringify(value));
-  } catch {
-    /* a reload would fetch again and be refused: the student is told then */
-  }
-}
-
 /** `@xapi/cmi5` with its statements routed into our outbox instead of sent one by one. */
 class QueuedCmi5 extends Cmi5 {
   outbox: (s: XapiStatement) => void = () => undefined;
@@ -97,29 +78,19 @@ class QueuedCmi5 extends Cmi5 {
   }
 }
 
-export class Cmi5Tracker implements Tracker, ReturnToLms {
+export class Cmi5Tracker extends OutboxTracker implements ReturnToLms {
   readonly kind = 'cmi5';
+  protected readonly label = 'cmi5';
   readonly #o: Cmi5TrackerOptions;
-  readonly #channel = new StatusChannel({ kind: 'pending', state: 'ok' });
   #launch: Cmi5Launch | null = null;
   #cmi5: QueuedCmi5 | null = null;
-  #queue: StatementQueue | null = null;
-  #local: LocalTracker | null = null;
   #meta: ModuleMeta | null = null;
   #session: Session | null = null;
   #done: Done = {};
-  #lastPercent = -1;
 
   constructor(options: Cmi5TrackerOptions = {}) {
+    super();
     this.#o = options;
-  }
-
-  get status(): TrackerStatus {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: StatusListener): () => void {
-    return this.#channel.subscribe(listener);
   }
 
   /** `Normal`, `Browse` or `Review` once launched. */
@@ -132,30 +103,12 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     return this.#cmi5?.isAuthenticated ? this.#cmi5.launchData?.returnURL : undefined;
   }
 
-  /** Statements waiting for the LMS. */
-  get waiting(): number {
-    return this.#queue?.size ?? 0;
-  }
-
-  /** Sends what is waiting now. */
-  flush(): Promise<void> {
-    return this.#queue?.retryNow() ?? Promise.resolve();
-  }
-
   #storage(): Storage | null {
-    try {
-      return this.#o.storage ?? window.localStorage;
-    } catch {
-      return null;
-    }
+    return safeStorage(this.#o.storage, () => window.localStorage);
   }
 
   #sessionStorage(): Storage | null {
-    try {
-      return this.#o.session ?? window.sessionStorage;
-    } catch {
-      return null;
-    }
+    return safeStorage(this.#o.session, () => window.sessionStorage);
   }
 
   get #sessionKey() {
@@ -167,19 +120,12 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
   }
 
   #saveSession(): void {
+    // Unstored, a reload would fetch again and be refused: the student is told then.
     write(this.#sessionStorage(), this.#sessionKey, this.#session);
   }
 
-  /** Progress on this device, under `prefix`. */
-  #startLocal(module: ModuleMeta, prefix: string): Promise<SavedProgress | null> {
-    this.#local = new LocalTracker({ storage: this.#o.storage, prefix });
-    return this.#local.start(module);
-  }
-
-  async #fallback(module: ModuleMeta, detail: string, prefix = 'netwise:'): Promise<SavedProgress | null> {
-    const saved = await this.#startLocal(module, prefix);
-    this.#channel.set({ kind: 'local', state: 'fallback', detail });
-    return saved;
+  #fallback(module: ModuleMeta, detail: string, prefix = 'netwise:'): Promise<SavedProgress | null> {
+    return this.deviceOnly(module, this.#o.storage, prefix, { kind: 'local', state: 'fallback', detail });
   }
 
   /** POSTs to the fetch URL once (cmi5 §8.2). */
@@ -210,9 +156,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     }
     if (this.#session.terminated) {
       // This session is over (the student finished and left); the LMS takes no more statements in it.
-      const saved = await this.#startLocal(module, who);
-      this.#channel.set({ kind: 'local', state: 'ok' });
-      return saved;
+      return this.deviceOnly(module, this.#o.storage, who, { kind: 'local', state: 'ok' });
     }
     const cmi5 = new QueuedCmi5(launch as never);
     // The session's start: durations are measured from it, also after a reload.
@@ -225,29 +169,26 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     }
     this.#cmi5 = cmi5;
     this.#done = read<Done>(this.#storage(), this.#doneKey) ?? {};
-    const saved = await this.#startLocal(module, who);
-    this.#queue = new StatementQueue({
+    const saved = await this.startLocal(module, this.#o.storage, who);
+    const queue = this.openQueue({
       key: `netwise:cmi5-queue:${learnerTag(launch.registration)}`,
       storage: this.#storage(),
       send: lrsSender({ endpoint: launch.endpoint, auth: `Basic ${this.#session.token}`, fetch: this.#o.fetch }),
       retryMs: this.#o.retryMs,
-      onChange: (s) => this.#report(s),
     });
-    this.#queue.load();
-    cmi5.outbox = (s) => this.#queue!.push(s);
+    cmi5.outbox = (s) => queue.push(s);
     if (!this.#session.initializedAt) {
       this.#session.initializedAt = startedAt.toISOString();
       this.#saveSession();
-      this.#queue.push(this.#initialized(startedAt));
+      queue.push(this.#initialized(startedAt));
     }
-    this.#report(this.#queue.state);
     return saved;
   }
 
   /** The `initialized` statement (cmi5-defined: context template, registration, cmi5 category). */
   #initialized(at: Date): XapiStatement {
-    const template = (this.#cmi5!.launchData.contextTemplate ?? {}) as Record<string, any>;
-    const activities = (template.contextActivities ?? {}) as Record<string, any>;
+    const template = (this.#cmi5!.launchData.contextTemplate ?? {}) as Record<string, unknown>;
+    const activities = (template.contextActivities ?? {}) as { category?: object[] };
     return {
       id: uuid(),
       actor: this.#launch!.actor,
@@ -260,10 +201,6 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
         contextActivities: { ...activities, category: [...(activities.category ?? []), { id: CMI5_CATEGORY }] },
       },
     };
-  }
-
-  #report(q: QueueState): void {
-    this.#channel.set(outboxStatus('cmi5', 'cmi5', this.#local?.status, q));
   }
 
   /** Statements other than initialized/terminated are for Normal mode only, and never after terminated. */
@@ -282,13 +219,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     }
   }
 
-  save(progress: SavedProgress): void {
-    this.#local?.save(progress);
-    if (this.#local?.status.state === 'error') this.#channel.set(this.#local.status);
-    else if (this.#queue) this.#report(this.#queue.state);
-  }
-
-  answered(question: Question, record: AnswerRecord): void {
+  override answered(question: Question, record: AnswerRecord): void {
     if (!this.#normal) return;
     const at = new Date();
     const i = interactionOf(question, record, at);
@@ -299,15 +230,13 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     this.#send(() => cmi5.interaction(encodeURIComponent(this.#meta!.id), encodeURIComponent(i.id), responseOf(i), interactionDefinition(i, this.#meta!) as never, success, period));
   }
 
-  progressed(progress: ProgressInfo): void {
-    const percent = progressPercent(progress.fraction);
-    if (!this.#normal || percent === this.#lastPercent || percent >= 100) return;
-    this.#lastPercent = percent;
-    const cmi5 = this.#cmi5!;
-    this.#send(() => cmi5.progress(percent));
+  override progressed(progress: ProgressInfo): void {
+    const percent = this.#normal ? this.progressStep(progress.fraction) : null;
+    const cmi5 = this.#cmi5;
+    if (percent !== null && cmi5) this.#send(() => cmi5.progress(percent));
   }
 
-  completed(result: ModuleResult): void {
+  override completed(result: ModuleResult): void {
     if (!this.#normal) return;
     const cmi5 = this.#cmi5!;
     const launchData = cmi5.launchData;
@@ -335,7 +264,7 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
    */
   async exit(): Promise<void> {
     const url = this.returnURL;
-    const queue = this.#queue;
+    const queue = this.queue;
     if (this.#cmi5 && queue && this.#session && !this.#session.terminated) {
       const cmi5 = this.#cmi5;
       this.#send(() => cmi5.terminate());
@@ -349,16 +278,16 @@ export class Cmi5Tracker implements Tracker, ReturnToLms {
     if (url) (this.#o.navigate ?? ((u: string) => location.assign(u)))(url);
   }
 
-  terminate(): void {
-    if (!this.#cmi5 || !this.#queue || !this.#session || this.#session.terminated) return;
+  override terminate(): void {
+    if (!this.#cmi5 || !this.queue || !this.#session || this.#session.terminated) return;
     if (this.#session.finished || this.#cmi5.launchData.launchMode !== 'Normal') {
       const cmi5 = this.#cmi5;
-      cmi5.outbox = (s) => this.#queue!.pushOnExit(s);
+      cmi5.outbox = (s) => this.queue!.pushOnExit(s);
       this.#send(() => cmi5.terminate());
       this.#session.terminated = true;
       this.#saveSession();
     } else {
-      this.#queue.flushOnExit();
+      this.queue.flushOnExit();
     }
   }
 }

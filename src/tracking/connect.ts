@@ -19,17 +19,33 @@ export interface ConnectOptions {
   draftMaxWait?: number;
   /** Where `pagehide` and (on its `document`) `visibilitychange` come from (default: this window). */
   window?: Window;
+  /** The time and timers the draft wait uses (default: `Date.now`, `setTimeout`, `clearTimeout`); tests pass their own. */
+  clock?: Clock;
 }
+
+/** A seam for time: what the draft wait reads and schedules. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+};
 
 export function connectTracker(actor: Actor<typeof moduleMachine>, tracker: Tracker, options: ConnectOptions = {}): () => void {
   const delay = options.draftDelay ?? 1000;
   const maxWait = options.draftMaxWait ?? 5000;
+  const clock = options.clock ?? realClock;
   let waiting: SavedProgress | null = null;
   let since = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
 
   const cancel = () => {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
     timer = undefined;
     waiting = null;
   };
@@ -44,11 +60,11 @@ export function connectTracker(actor: Actor<typeof moduleMachine>, tracker: Trac
       tracker.save(progress);
       return;
     }
-    const now = Date.now();
+    const now = clock.now();
     if (!waiting) since = now;
     waiting = progress;
-    clearTimeout(timer);
-    timer = setTimeout(flush, Math.max(0, Math.min(delay, since + maxWait - now)));
+    clock.clearTimeout(timer);
+    timer = clock.setTimeout(flush, Math.max(0, Math.min(delay, since + maxWait - now)));
   };
 
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);

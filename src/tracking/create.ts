@@ -9,7 +9,7 @@ import { NoneTracker } from './none.js';
 import type { Tracker } from './tracker.js';
 import type { XapiTrackerOptions } from './xapi.js';
 
-export type TrackingKind = 'auto' | 'local' | 'none' | 'scorm' | 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
+export type TrackingKind = 'auto' | 'local' | 'none' | 'scorm' | 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5' | 'lti';
 
 /** Settings some adapters need (the player fills them from its attributes). */
 export interface TrackerConfig {
@@ -29,6 +29,8 @@ export async function createTracker(kind: string, config: TrackerConfig = {}): P
       return new (await import('./xapi.js')).XapiTracker(config.xapi);
     case 'cmi5':
       return new (await import('./cmi5.js')).Cmi5Tracker();
+    case 'lti':
+      return new (await import('./lti.js')).LtiTracker();
     case 'scorm':
     case 'auto': {
       // cmi5 first (its five launch parameters are unambiguous), then SCORM 2004, then 1.2 (the

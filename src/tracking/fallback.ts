@@ -81,7 +81,7 @@ function withDeviceDrafts(lms: SavedProgress, device: SavedProgress): SavedProgr
 /**
  * Picks what to resume from: the LMS's copy, unless this device holds more answers for the same module
  * (the LMS failed or ran out of room last time). When the LMS copy had to leave out details (`lmsLevel`
- * above 0), the device's responses and latencies fill them in where both describe the same submission.
+ * above 0), the device's responses, latencies and question times fill them in where both describe the same submission.
  */
 export function chooseProgress(moduleId: string, lms: SavedProgress | null, lmsLevel: number, device: SavedProgress | null): SavedProgress | null {
   if (!device || device.module !== moduleId) return lms;
@@ -94,5 +94,7 @@ export function chooseProgress(moduleId: string, lms: SavedProgress | null, lmsL
       return [id, d && sameSubmission(d, a) ? { ...a, response: d.response, latencyMs: d.latencyMs } : a];
     }),
   );
-  return withDeviceDrafts({ ...lms, answers }, device);
+  // The LMS copy left out the question times too (they go with the latencies): the device's stand.
+  const time = lms.time ?? device.time;
+  return withDeviceDrafts({ ...lms, answers, ...(time ? { time } : {}) }, device);
 }

@@ -1,5 +1,6 @@
 export type { Tracker, TrackerStatus, StatusListener } from './tracker.js';
 export { StatusChannel } from './status.js';
+export { TrackerBase } from './base.js';
 export { LocalTracker, type LocalTrackerOptions } from './local.js';
 export { NoneTracker } from './none.js';
 export { connectTracker, type ConnectOptions } from './connect.js';

@@ -4,8 +4,7 @@
  */
 import type { ModuleMeta } from '../content/types.js';
 import { readSavedProgress, type SavedProgress } from '../machines/progress.js';
-import { StatusChannel } from './status.js';
-import type { Tracker } from './tracker.js';
+import { safeStorage, TrackerBase } from './base.js';
 
 export interface LocalTrackerOptions {
   /** Storage to use; defaults to `window.localStorage`. */
@@ -14,31 +13,19 @@ export interface LocalTrackerOptions {
   prefix?: string;
 }
 
-export class LocalTracker implements Tracker {
+export class LocalTracker extends TrackerBase {
   readonly kind = 'local';
   readonly #options: LocalTrackerOptions;
-  readonly #channel = new StatusChannel({ kind: 'local', state: 'ok' });
   #key = '';
   #memory: string | null = null;
 
   constructor(options: LocalTrackerOptions = {}) {
+    super({ kind: 'local', state: 'ok' });
     this.#options = options;
   }
 
-  get status() {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: Parameters<StatusChannel['subscribe']>[0]) {
-    return this.#channel.subscribe(listener);
-  }
-
   #storage(): Storage | null {
-    try {
-      return this.#options.storage ?? window.localStorage;
-    } catch {
-      return null; // e.g. storage blocked by the browser's settings
-    }
+    return safeStorage(this.#options.storage, () => window.localStorage);
   }
 
   async start(module: ModuleMeta): Promise<SavedProgress | null> {
@@ -52,15 +39,15 @@ export class LocalTracker implements Tracker {
       storage.setItem(`${this.#key}:probe`, '1');
       storage.removeItem(`${this.#key}:probe`);
     } catch {
-      this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+      this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
     }
     if (!raw) return null;
     try {
       const saved = readSavedProgress(JSON.parse(raw));
-      if (!saved) this.#channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
+      if (!saved) this.channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
       return saved;
     } catch {
-      this.#channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
+      this.channel.set({ kind: 'local', state: 'ok', detail: 'saved-progress-unreadable' });
       return null;
     }
   }
@@ -72,10 +59,10 @@ export class LocalTracker implements Tracker {
     try {
       if (!storage) throw new Error('no storage');
       storage.setItem(this.#key, raw);
-      if (this.status.state !== 'ok') this.#channel.set({ kind: 'local', state: 'ok' });
+      if (this.status.state !== 'ok') this.channel.set({ kind: 'local', state: 'ok' });
     } catch {
       // Full or blocked: the answer is kept for this page, and the student is told it will not survive a reload.
-      this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+      this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
     }
   }
 
@@ -88,9 +75,4 @@ export class LocalTracker implements Tracker {
       /* nothing stored */
     }
   }
-
-  answered(): void {}
-  progressed(): void {}
-  completed(): void {}
-  terminate(): void {}
 }

@@ -1,22 +1,16 @@
-import { StatusChannel } from './status.js';
-import type { Tracker } from './tracker.js';
+import { TrackerBase } from './base.js';
 
 /** Saves nothing anywhere: for previews and kiosks. DOM events still fire. */
-export class NoneTracker implements Tracker {
+export class NoneTracker extends TrackerBase {
   readonly kind = 'none';
-  readonly #channel = new StatusChannel({ kind: 'none', state: 'ok' });
-  get status() {
-    return this.#channel.status;
+
+  constructor() {
+    super({ kind: 'none', state: 'ok' });
   }
-  onStatus(listener: Parameters<StatusChannel['subscribe']>[0]) {
-    return this.#channel.subscribe(listener);
-  }
+
   async start() {
     return null;
   }
+
   save(): void {}
-  answered(): void {}
-  progressed(): void {}
-  completed(): void {}
-  terminate(): void {}
 }

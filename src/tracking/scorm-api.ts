@@ -114,6 +114,21 @@ export interface CallResult {
   ok: boolean;
   value: string;
   error?: string;
+  /** The LMS's error code after a failed call (absent when the call threw). */
+  code?: number;
+}
+
+/**
+ * Error codes by which an LMS that is answering refuses one value: wrong type or format, out of range,
+ * an element it does not take, read- or write-only, out of order. 1.2: 201, 401–405; 2004: 201, 351,
+ * 401, 402, 404–408. Anything else (101 general, 301 not initialised, 391 commit failed, 132/143
+ * after the end, an exception) means the LMS is not answering properly.
+ */
+const REFUSALS = { '1.2': [201, 401, 402, 403, 404, 405], '2004': [201, 351, 401, 402, 404, 405, 406, 407, 408] } as const;
+
+/** True when `code` says the LMS refused one value (see `REFUSALS`), not that it stopped answering. */
+export function isRefusal(version: ScormVersion, code: number | undefined): boolean {
+  return code !== undefined && (REFUSALS[version] as readonly number[]).includes(code);
 }
 
 /**
@@ -167,7 +182,7 @@ export class ScormConnection {
     if (thrown) return { ok: false, value: '', error: thrown };
     if (value === true || value === 'true') return { ok: true, value: 'true' };
     const code = this.lastError();
-    return { ok: false, value: String(value), error: this.#describe(method, code, element) };
+    return { ok: false, value: String(value), error: this.#describe(method, code, element), code };
   }
 
   initialize(): CallResult {

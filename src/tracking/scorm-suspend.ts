@@ -7,16 +7,17 @@
  *
  * 0. everything; unsent drafts go first when room is short (as many as fit, the latest first: they
  *    are not part of the level, the caller learns how many were left out);
- * 1. without latencies (and without drafts);
+ * 1. without latencies (and without drafts or question times);
  * 2. without responses (kept: attempts, score, right/wrong, done, revealed — enough to score and resume);
  * 3. only as many answers as fit (the caller keeps the rest elsewhere).
  *
  * ```
- * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…[|<seed>[|D<qid>~<response>;…]]
+ * N1|<level>|<finished 0/1>|<step>|<qid>~<attempts>~<score>~<flags>~<latency>~<response>;…[|<seed>[|D<qid>~<response>;…][|T<qid>~<time>;…]]
  * ```
  * The seed (which decides shuffled orders and pool draws) comes next, and only when there is one (or,
- * empty, before drafts), so data written before seeds existed still reads; the drafts, marked `D`, last.
- * attempts and latency (tenths of a second) in base 36; flags: 1 correct, 2 done, 4 revealed;
+ * empty, before drafts or times), so data written before seeds existed still reads; then the drafts,
+ * marked `D`, and the time on screen of questions not yet settled, marked `T` (level 0 only).
+ * attempts, latency and time (tenths of a second) in base 36; flags: 1 correct, 2 done, 4 revealed;
  * response `T`/`F`, `L<id>,<id>` (a list of ids), `J<JSON>` (anything else), or empty when dropped.
  */
 import type { Response } from '../content/types.js';
@@ -72,14 +73,18 @@ function round(score: number): string {
 
 function encodeAnswer(id: string, a: AnswerRecord, level: SuspendLevel): string {
   const flags = (a.correct ? 1 : 0) | (a.done ? 2 : 0) | (a.revealed ? 4 : 0);
-  const latency = level >= 1 ? '0' : Math.round(Math.max(0, a.latencyMs || 0) / 100).toString(36);
+  const latency = level >= 1 ? '0' : tenths(a.latencyMs);
   const response = level >= 2 ? '' : encodeResponse(a.response);
   return `${enc(id)}~${Math.max(0, a.attempts | 0).toString(36)}~${round(a.score)}~${flags}~${latency}~${response}`;
 }
 
+const tenths = (ms: number) => Math.round(Math.max(0, ms || 0) / 100).toString(36);
+
 function assemble(progress: SavedProgress, level: SuspendLevel, answers: string[], drafts: string[] = []): string {
   const seed = progress.seed ? enc(progress.seed) : '';
-  const tail = drafts.length ? `|${seed}|D${drafts.join(';')}` : seed ? `|${seed}` : '';
+  const times = level === 0 ? Object.entries(progress.time ?? {}).map(([id, ms]) => `${enc(id)}~${tenths(ms)}`) : [];
+  const sections = [...(drafts.length ? [`D${drafts.join(';')}`] : []), ...(times.length ? [`T${times.join(';')}`] : [])];
+  const tail = sections.length ? `|${seed}|${sections.join('|')}` : seed ? `|${seed}` : '';
   return `${MAGIC}|${level}|${progress.finished ? 1 : 0}|${enc(progress.step)}|${answers.join(';')}${tail}`;
 }
 
@@ -127,9 +132,12 @@ export interface DecodedSuspend {
 export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | null {
   if (!text) return null;
   const parts = text.split('|');
-  if (parts.length < 5 || parts.length > 7 || parts[0] !== MAGIC || (parts.length === 7 && parts[6][0] !== 'D')) {
+  const sections = parts.slice(6);
+  const tags = sections.map((p) => p[0]);
+  if (parts.length < 5 || parts[0] !== MAGIC || !tags.every((t) => t === 'D' || t === 'T') || new Set(tags).size !== tags.length) {
     throw new Error('suspend data is not in Netwise format N1');
   }
+  const section = (tag: string) => sections.find((p) => p[0] === tag);
   const level = Number(parts[1]);
   if (![0, 1, 2, 3].includes(level)) throw new Error(`unknown suspend level ${parts[1]}`);
   const entries: Array<[string, AnswerRecord]> = [];
@@ -155,10 +163,11 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
   const answers: Record<string, AnswerRecord> = Object.fromEntries(entries);
   const progress: SavedProgress = { v: PROGRESS_VERSION, module: moduleId, step: decodeURIComponent(parts[3]), answers, finished: parts[2] === '1' };
   if (parts[5]) progress.seed = decodeURIComponent(parts[5]);
-  if (parts[6] && parts[6].length > 1) {
+  const draftText = section('D');
+  if (draftText && draftText.length > 1) {
     // Drafts are a bonus: damaged ones are left out, and the answers still load.
     try {
-      const drafts = parts[6].slice(1).split(';').map((item): [string, Response] => {
+      const drafts = draftText.slice(1).split(';').map((item): [string, Response] => {
         const f = item.split('~');
         if (f.length !== 2 || f[1] === '') throw new Error('a saved draft is damaged');
         return [decodeURIComponent(f[0]), decodeResponse(f[1]) as Response];
@@ -167,6 +176,20 @@ export function decodeSuspend(text: string, moduleId: string): DecodedSuspend | 
     } catch {
       /* left out */
     }
+  }
+  // So are the times: an unreadable one is left out (that question's clock starts again).
+  const timeText = section('T');
+  if (timeText && timeText.length > 1) {
+    const times = timeText.slice(1).split(';').flatMap((item): Array<[string, number]> => {
+      const [id, t] = item.split('~');
+      const n = parseInt(t ?? '', 36);
+      try {
+        return id && Number.isFinite(n) ? [[decodeURIComponent(id), n * 100]] : [];
+      } catch {
+        return [];
+      }
+    });
+    if (times.length) progress.time = Object.fromEntries(times);
   }
   return { progress, level: level as SuspendLevel };
 }

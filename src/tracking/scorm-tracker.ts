@@ -5,10 +5,18 @@
  * Rules it keeps (see docs in lms-standards.md §8):
  * - status is set explicitly at start (`incomplete`) and at the end, never left for the LMS to guess;
  * - `exit` is `suspend` until the module is finished, so the next launch resumes;
+ * - the end goes in the commits the version asks for (`finish`): SCORM 1.2 commits the status before
+ *   the score, because Moodle 4.x judges completion when the score arrives from the status it has stored;
+ * - every commit carries the session time so far (`session_time` may be set before the end), so an LMS
+ *   that adds up sessions loses nothing when a reload's new session starts before the old one's finish
+ *   arrives (Moodle);
  * - every answer and step is committed at once; nothing waits for an unload handler (unsent drafts come
  *   once the typing pauses, see `connectTracker`, and stay on this device when suspend_data has no room);
- * - a failing call (`"false"`, an error code, an exception) moves saving to this device, keeps the
- *   interactions to retry, and tells the student; a later successful commit moves it back.
+ * - a failing call (`"false"` with an error code, an exception) moves saving to this device, keeps the
+ *   interactions to retry, and tells the student; a later successful commit moves it back;
+ * - but an LMS that refuses one value (a format or range it does not take, e.g. Moodle's 406 on a
+ *   2004 identifier) is still answering: the value is logged once (`console.warn`) and left out, the
+ *   rest goes on, and the LMS stays the tracker (a refused `suspend_data` also keeps a device copy).
  */
 import type { ModuleMeta, Question } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
@@ -16,10 +24,9 @@ import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { chooseProgress, LocalFallback, learnerTag } from './fallback.js';
 import { type Interaction, interactionOf } from './interaction.js';
-import { findScormApi, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
+import { findScormApi, isRefusal, ScormConnection, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
 import { decodeSuspend, encodeSuspend } from './scorm-suspend.js';
-import { StatusChannel } from './status.js';
-import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
+import { TrackerBase } from './base.js';
 
 export interface ScormTrackerOptions {
   /** The window discovery starts from (default: this one). */
@@ -49,8 +56,8 @@ export interface ScormElements {
 /** The student sees this (in English; the player localises the known cases). */
 const TRIMMED = 'your learning platform (some details of your answers are kept on this device only)';
 
-export abstract class ScormTracker implements Tracker {
-  abstract readonly kind: 'scorm12' | 'scorm2004';
+export abstract class ScormTracker extends TrackerBase {
+  abstract override readonly kind: 'scorm12' | 'scorm2004';
   protected abstract readonly version: ScormVersion;
   /** Human name for messages, e.g. `SCORM 1.2`. */
   protected abstract readonly label: string;
@@ -58,8 +65,11 @@ export abstract class ScormTracker implements Tracker {
 
   /** Sets the status at the start of a session (e.g. `incomplete` when not attempted). */
   protected abstract begin(write: (element: string, value: string) => void, read: (element: string) => string): void;
-  /** Writes the score and final status. */
-  protected abstract finish(write: (element: string, value: string) => void, result: ModuleResult, meta: ModuleMeta): void;
+  /**
+   * The score and final status as `[element, value]` pairs, in batches: each batch after the first goes
+   * in a commit of its own, after the one before has been committed.
+   */
+  protected abstract finish(result: ModuleResult, meta: ModuleMeta): Array<Array<[string, string]>>;
   /** Writes one interaction at index `n`; returns false if even its id could not be written. */
   protected abstract writeInteraction(write: (element: string, value: string) => boolean, n: number, interaction: Interaction, meta: ModuleMeta): boolean;
   /** Formats a duration for `session_time`. */
@@ -68,7 +78,6 @@ export abstract class ScormTracker implements Tracker {
   protected progress(_write: (element: string, value: string) => void, _progress: ProgressInfo): void {}
 
   readonly #options: ScormTrackerOptions;
-  readonly #channel: StatusChannel;
   #conn: ScormConnection | null = null;
   #fallback: LocalFallback | null = null;
   #meta: ModuleMeta | null = null;
@@ -79,33 +88,39 @@ export abstract class ScormTracker implements Tracker {
   #pending: Interaction[] = [];
   #next = 0;
   #errors: string[] = [];
+  /** Elements the LMS refused a value for, in this flush. */
+  readonly #refused = new Set<string>();
+  /** Refusals already logged (one line per element kind and error). */
+  readonly #warned = new Set<string>();
   #dirty = false;
   #broken = false;
   #terminated = false;
 
   constructor(options: ScormTrackerOptions = {}) {
+    super({ kind: 'pending', state: 'ok' });
     this.#options = options;
-    this.#channel = new StatusChannel({ kind: 'pending', state: 'ok' });
-  }
-
-  get status(): TrackerStatus {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: StatusListener): () => void {
-    return this.#channel.subscribe(listener);
   }
 
   #now(): number {
     return (this.#options.now ?? Date.now)();
   }
 
-  /** Writes a value; a failure is remembered for the next flush. */
+  /** Writes a value; a refusal is logged, any other failure is remembered for the next flush. */
   #write = (element: string, value: string): boolean => {
     const r = this.#conn!.set(element, value);
-    if (!r.ok) this.#errors.push(r.error ?? `${element} failed`);
-    return r.ok;
+    if (r.ok) return true;
+    if (isRefusal(this.version, r.code)) this.#refuse(element, value, r.error ?? `${element} refused`);
+    else this.#errors.push(r.error ?? `${element} failed`);
+    return false;
   };
+
+  #refuse(element: string, value: string, error: string): void {
+    this.#refused.add(element);
+    const key = `${element}|${error}`.replace(/\.\d+(?=[.)|]|$)/g, '.n');
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`netwise: the ${this.label} LMS refused ${element} = ${JSON.stringify(value.slice(0, 100))} (${error}); the rest is saved as usual.`);
+  }
 
   #read = (element: string): string => this.#conn!.get(element).value;
 
@@ -121,7 +136,7 @@ export abstract class ScormTracker implements Tracker {
       const saved = await this.#fallback.start(module);
       this.#broken = true;
       this.#terminated = true;
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: conn ? `${this.label}: ${init?.error}` : `no ${this.label} API found` });
+      this.channel.set({ kind: 'local', state: 'fallback', detail: conn ? `${this.label}: ${init?.error}` : `no ${this.label} API found` });
       return saved;
     }
     this.#conn = conn;
@@ -146,13 +161,13 @@ export abstract class ScormTracker implements Tracker {
     } catch {
       unreadable = true;
     }
-    const commit = conn.commit();
+    const commit = this.#commit(false);
     if (!commit.ok) this.#errors.push(commit.error ?? 'commit failed');
     const saved = chooseProgress(module.id, lms, level, device);
     this.#last = saved;
     if (this.#errors.length) this.#fail();
-    else if (unreadable && !device) this.#channel.set({ kind: this.kind, state: 'ok', detail: 'saved-progress-unreadable' });
-    else this.#channel.set({ kind: this.kind, state: 'ok' });
+    else if (unreadable && !device) this.channel.set({ kind: this.kind, state: 'ok', detail: 'saved-progress-unreadable' });
+    else this.channel.set({ kind: this.kind, state: 'ok' });
     return saved;
   }
 
@@ -161,18 +176,18 @@ export abstract class ScormTracker implements Tracker {
     this.#flush();
   }
 
-  answered(question: Question, record: AnswerRecord): void {
+  override answered(question: Question, record: AnswerRecord): void {
     if (!this.#conn || this.#terminated) return; // the progress itself reaches the device copy through save()
     this.#pending.push(interactionOf(question, record, new Date(this.#now())));
     this.#schedule();
   }
 
-  progressed(progress: ProgressInfo): void {
+  override progressed(progress: ProgressInfo): void {
     this.#progress = progress;
     this.#schedule();
   }
 
-  completed(result: ModuleResult): void {
+  override completed(result: ModuleResult): void {
     this.#result = result;
     this.#schedule();
   }
@@ -192,18 +207,19 @@ export abstract class ScormTracker implements Tracker {
       if (this.#last) this.#keepOnDevice(this.#conn ? `the ${this.label} session has ended` : undefined);
       return;
     }
-    const conn = this.#conn;
     this.#errors = [];
+    this.#refused.clear();
     while (this.#pending.length) {
       const interaction = this.#pending[0];
       const before = this.#errors.length;
       const started = this.writeInteraction((el, v) => this.#write(el, v), this.#next, interaction, this.#meta!);
       if (started) this.#next += 1;
       if (this.#errors.length > before) break; // keep it, and the rest, for the next try
-      this.#pending.shift();
+      this.#pending.shift(); // written, or refused in part or whole (logged): not tried again
     }
     if (this.#progress) this.progress(this.#write, this.#progress);
-    if (this.#result) this.finish(this.#write, this.#result, this.#meta!);
+    const [first = [], ...later] = this.#result ? this.finish(this.#result, this.#meta!) : [];
+    for (const [element, value] of first) this.#write(element, value);
     let level = 0;
     let dropped = 0;
     let draftsDropped = 0;
@@ -217,37 +233,49 @@ export abstract class ScormTracker implements Tracker {
     }
     const finished = this.#last?.finished === true || this.#result !== null;
     this.#write(this.elements.exit, finished ? this.elements.exitFinished : 'suspend');
-    this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
-    const end = final ? conn.finish() : conn.commit();
+    const batches = [...later];
+    let end = this.#commit(final && !batches.length);
+    while (end.ok && batches.length) {
+      for (const [element, value] of batches.shift()!) this.#write(element, value);
+      end = this.#commit(final && !batches.length);
+    }
     if (!end.ok) this.#errors.push(end.error ?? 'commit failed');
+    else this.#result = null; // the end is in the LMS: not written again
 
     if (this.#errors.length) {
       this.#fail();
       return;
     }
     // All of it in the LMS: the device copy goes. Otherwise (details, answers or only unsent drafts left
-    // out) the full progress waits on this device.
-    if (level === 0 && draftsDropped === 0) this.#fallback?.clear();
+    // out, or the progress refused) the full progress waits on this device.
+    const refused = this.#refused.has(this.elements.suspendData) || this.#refused.has(this.elements.location);
+    if (level === 0 && draftsDropped === 0 && !refused) this.#fallback?.clear();
     else this.#keepOnDevice();
     this.#broken = false;
-    if (level === 0) this.#channel.set({ kind: this.kind, state: 'ok' });
-    else if (level < 3) this.#channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
-    else this.#channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
+    if (level === 0 && !refused) this.channel.set({ kind: this.kind, state: 'ok' });
+    else if (level < 3) this.channel.set({ kind: this.kind, state: 'ok', detail: TRIMMED });
+    else this.channel.set({ kind: 'local', state: 'fallback', detail: `${this.label} suspend_data is full: ${dropped} answer(s) kept on this device only` });
+  }
+
+  /** Commits (or, `final`, finishes) with the session time so far. */
+  #commit(final: boolean) {
+    this.#write(this.elements.sessionTime, this.duration(this.#now() - this.#startedAt));
+    return final ? this.#conn!.finish() : this.#conn!.commit();
   }
 
   /** Keeps the latest progress on this device; reports an error if even that fails. */
   #keepOnDevice(detail?: string): boolean {
     if (!this.#last || !this.#fallback) return false;
     const ok = this.#fallback.save(this.#last);
-    if (!ok) this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
-    else if (detail) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+    if (!ok) this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+    else if (detail) this.channel.set({ kind: 'local', state: 'fallback', detail });
     return ok;
   }
 
   #fail(): void {
     this.#broken = true;
     const detail = `${this.label}: ${this.#errors[0]}`;
-    if (this.#keepOnDevice() || !this.#last) this.#channel.set({ kind: 'local', state: 'fallback', detail });
+    if (this.#keepOnDevice() || !this.#last) this.channel.set({ kind: 'local', state: 'fallback', detail });
   }
 
   /** True while saving has moved to this device (the LMS failed). */
@@ -255,7 +283,7 @@ export abstract class ScormTracker implements Tracker {
     return this.#broken;
   }
 
-  terminate(): void {
+  override terminate(): void {
     if (this.#terminated) return;
     if (!this.#conn) {
       this.#terminated = true;

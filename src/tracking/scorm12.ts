@@ -2,7 +2,8 @@
  * SCORM 1.2 adapter (`window.API`). Supported by every LMS that takes SCORM, Moodle included.
  *
  * - `cmi.core.lesson_status`: `incomplete` at the start (Moodle would turn an unset status into
- *   `completed`), `passed`/`failed` at the end of a graded module, `completed` for a practice one;
+ *   `completed`), `passed`/`failed` at the end of a graded module, `completed` for a practice one,
+ *   committed before the score (see `finish`);
  * - `cmi.core.score.raw` is the percent, with `min` 0 and `max` 100 (1.2 scores run 0–100);
  * - `cmi.suspend_data` stays under 4,096 bytes (see scorm-suspend.ts), `cmi.core.lesson_location`
  *   holds the current step id;
@@ -11,14 +12,8 @@
  */
 import type { ModuleMeta } from '../content/types.js';
 import type { ModuleResult } from '../machines/scoring.js';
-import {
-  type Interaction,
-  scorm12Id,
-  scorm12Result,
-  scorm12Type,
-  scorm12Value,
-  scorm12Weighting,
-} from './interaction.js';
+import type { Interaction } from './interaction.js';
+import { scorm12Id, scorm12Result, scorm12Type, scorm12Value, scorm12Weighting } from './scorm-format.js';
 import type { ScormVersion } from './scorm-api.js';
 import { cmiClockTime, cmiTimespan } from './scorm-time.js';
 import { type ScormElements, ScormTracker, type ScormTrackerOptions } from './scorm-tracker.js';
@@ -47,15 +42,21 @@ export class Scorm12Tracker extends ScormTracker {
     if (status === '' || status === 'not attempted') write('cmi.core.lesson_status', 'incomplete');
   }
 
-  protected finish(write: (element: string, value: string) => void, result: ModuleResult, meta: ModuleMeta): void {
-    if (meta.mode === 'practice') {
-      write('cmi.core.lesson_status', 'completed');
-      return;
-    }
-    write('cmi.core.score.min', '0');
-    write('cmi.core.score.max', '100');
-    write('cmi.core.score.raw', String(Math.max(0, Math.min(100, Math.round(result.percent)))));
-    write('cmi.core.lesson_status', result.passed ? 'passed' : 'failed');
+  /**
+   * The status in one commit, the score in the next: Moodle 4.x works out activity completion when the
+   * score arrives, from the status it has already stored, so the other order never completes it.
+   * A practice module has no score at all (no grade, see the README).
+   */
+  protected finish(result: ModuleResult, meta: ModuleMeta): Array<Array<[string, string]>> {
+    if (meta.mode === 'practice') return [[['cmi.core.lesson_status', 'completed']]];
+    return [
+      [['cmi.core.lesson_status', result.passed ? 'passed' : 'failed']],
+      [
+        ['cmi.core.score.min', '0'],
+        ['cmi.core.score.max', '100'],
+        ['cmi.core.score.raw', String(Math.max(0, Math.min(100, Math.round(result.percent))))],
+      ],
+    ];
   }
 
   protected writeInteraction(write: (element: string, value: string) => boolean, n: number, i: Interaction): boolean {

@@ -12,7 +12,8 @@
 import type { ModuleMeta } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
 import type { ModuleResult } from '../machines/scoring.js';
-import { type Interaction, scorm2004Id, scorm2004Pattern, scorm2004Result, scorm2004Value } from './interaction.js';
+import type { Interaction } from './interaction.js';
+import { scorm2004Id, scorm2004Pattern, scorm2004Result, scorm2004Value } from './scorm-format.js';
 import type { ScormVersion } from './scorm-api.js';
 import { cmiTimestamp, isoDuration } from './scorm-time.js';
 import { type ScormElements, ScormTracker, type ScormTrackerOptions } from './scorm-tracker.js';
@@ -53,16 +54,19 @@ export class Scorm2004Tracker extends ScormTracker {
     write('cmi.progress_measure', real(Math.max(0, Math.min(1, progress.fraction))));
   }
 
-  protected finish(write: (element: string, value: string) => void, result: ModuleResult, meta: ModuleMeta): void {
-    write('cmi.progress_measure', '1');
-    write('cmi.completion_status', 'completed');
-    if (meta.mode === 'practice') return;
+  /** One commit: completion, and for a graded module the score and success (2004 keeps them apart). */
+  protected finish(result: ModuleResult, meta: ModuleMeta): Array<Array<[string, string]>> {
+    const done: Array<[string, string]> = [['cmi.progress_measure', '1'], ['cmi.completion_status', 'completed']];
+    if (meta.mode === 'practice') return [done];
     const percent = Math.max(0, Math.min(100, result.percent));
-    write('cmi.score.min', '0');
-    write('cmi.score.max', '100');
-    write('cmi.score.raw', real(percent));
-    write('cmi.score.scaled', real(percent / 100));
-    write('cmi.success_status', result.passed ? 'passed' : 'failed');
+    return [[
+      ...done,
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+      ['cmi.score.raw', real(percent)],
+      ['cmi.score.scaled', real(percent / 100)],
+      ['cmi.success_status', result.passed ? 'passed' : 'failed'],
+    ]];
   }
 
   protected writeInteraction(write: (element: string, value: string) => boolean, n: number, i: Interaction, meta: ModuleMeta): boolean {

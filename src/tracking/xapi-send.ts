@@ -1,9 +1,11 @@
 /**
- * Sends statement batches to an LRS through `@xapi/xapi`, with the platform's `fetch` (no XHR, so
- * `keepalive` can carry the last statements when the page closes). The version header (1.0.3) and
- * `Authorization` come from `@xapi/xapi`; failures become `LrsError`s with the HTTP status.
+ * Sends statement batches to an LRS: one `POST <endpoint>statements` (xAPI 1.0.3 §7.2) with the
+ * platform's `fetch`, so `keepalive` can carry the last statements when the page closes (no XHR).
+ * Failures become `LrsError`s with the HTTP status (0: no answer), which the outbox acts on.
+ *
+ * This is the whole of what the player asks of an LRS client, so it needs no xAPI library (the cmi5
+ * adapter's `@xapi/cmi5` still brings its own, for the State API).
  */
-import XAPI from '@xapi/xapi/dist/XAPI.esm.js';
 import { type BatchSender, LrsError } from './xapi-queue.js';
 
 export interface LrsConnection {
@@ -15,48 +17,30 @@ export interface LrsConnection {
   fetch?: typeof fetch;
 }
 
-/** The `Authorization` header value for `auth`. */
-function authHeader(auth: string | undefined): string | undefined {
-  if (!auth) return undefined;
+/** The xAPI version the statements follow (sent with every request, as the spec requires). */
+const XAPI_VERSION = '1.0.3';
+
+/** The `Authorization` header value for `auth`; without one, an empty Basic pair (what LRS clients send). */
+function authHeader(auth: string | undefined): string {
+  if (!auth) return `Basic ${btoa(':')}`;
   return /^\w+ /.test(auth) ? auth : `Basic ${auth}`;
-}
-
-type AdapterRequest = { url: string; method: string; headers?: Record<string, string>; data?: unknown };
-
-/** The part of a `@xapi/xapi` client this library uses. */
-interface LrsClient {
-  sendStatements(params: { statements: unknown[] }): Promise<unknown>;
-}
-
-/** A `@xapi/xapi` client whose requests go through `fetch` (with `keepalive` for the page's last requests). */
-function lrsClient(conn: LrsConnection, keepalive = false): LrsClient {
-  const doFetch = conn.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
-  const adapter = async <T>({ url, method, headers = {}, data }: AdapterRequest) => {
-    const json = String(headers['Content-Type'] ?? '').includes('json');
-    let res: Response;
-    try {
-      res = await doFetch(url, { method, headers, body: data === undefined ? undefined : json ? JSON.stringify(data) : (data as BodyInit), keepalive });
-    } catch (err) {
-      throw new LrsError(0, (err as Error).message);
-    }
-    const text = await res.text().catch(() => '');
-    if (!res.ok) throw new LrsError(res.status, text.slice(0, 200) || res.statusText);
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { data: body as T, headers: Object.fromEntries(res.headers.entries()), status: res.status };
-  };
-  return new XAPI({ endpoint: conn.endpoint, auth: authHeader(conn.auth), adapter: adapter as never }) as unknown as LrsClient;
 }
 
 /** A `BatchSender` posting to the LRS's statements resource. */
 export function lrsSender(conn: LrsConnection): BatchSender {
-  const client = lrsClient(conn);
-  const last = lrsClient(conn, true);
+  const url = `${conn.endpoint.endsWith('/') ? conn.endpoint : `${conn.endpoint}/`}statements`;
+  const headers = { 'X-Experience-API-Version': XAPI_VERSION, 'Content-Type': 'application/json', Authorization: authHeader(conn.auth) };
+  const doFetch = conn.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   return async (statements, exiting) => {
-    await (exiting ? last : client).sendStatements({ statements });
+    let res: Response;
+    try {
+      res = await doFetch(url, { method: 'POST', headers, body: JSON.stringify(statements), keepalive: exiting });
+    } catch (err) {
+      throw new LrsError(0, (err as Error).message);
+    }
+    if (!res.ok) {
+      const text = await res.text().catch(() => '');
+      throw new LrsError(res.status, text.slice(0, 200) || res.statusText);
+    }
   };
 }

@@ -6,7 +6,8 @@
  * Shared by the xAPI and cmi5 adapters.
  */
 import type { ModuleMeta } from '../content/types.js';
-import { type Interaction, type InteractionChoice, scorm2004Pattern, scorm2004ShortId, scorm2004Value } from './interaction.js';
+import type { Interaction, InteractionChoice } from './interaction.js';
+import { scorm2004Pattern, scorm2004ShortId, scorm2004Value } from './scorm-format.js';
 import { isoDuration } from './scorm-time.js';
 
 /** A language map (`{"en": "…"}`). */

@@ -16,13 +16,11 @@ import type { ModuleMeta, Question } from '../content/types.js';
 import type { ProgressInfo } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
+import { safeStorage } from './base.js';
 import { learnerTag } from './fallback.js';
 import { interactionOf } from './interaction.js';
-import { LocalTracker } from './local.js';
+import { OutboxTracker } from './outbox-tracker.js';
 import { isoDuration } from './scorm-time.js';
-import { StatusChannel } from './status.js';
-import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
-import { outboxStatus, type QueueState, StatementQueue } from './xapi-queue.js';
 import { type LrsConnection, lrsSender } from './xapi-send.js';
 import {
   answerResult,
@@ -30,7 +28,6 @@ import {
   langMap,
   MODULE_TYPE,
   PROGRESS_EXTENSION,
-  progressPercent,
   questionActivityId,
   scoreOf,
   uuid,
@@ -70,12 +67,10 @@ export function anonymousActor(storage: Storage | null, homePage = location.orig
   return { objectType: 'Agent', account: { homePage, name } };
 }
 
-export class XapiTracker implements Tracker {
+export class XapiTracker extends OutboxTracker {
   readonly kind = 'xapi';
+  protected readonly label = 'xAPI';
   readonly #o: XapiTrackerOptions;
-  readonly #channel = new StatusChannel({ kind: 'pending', state: 'ok' });
-  #local: LocalTracker | null = null;
-  #queue: StatementQueue | null = null;
   #meta: ModuleMeta | null = null;
   #actor: XapiAgent = {};
   #activity = '';
@@ -83,76 +78,37 @@ export class XapiTracker implements Tracker {
   #startedAt = 0;
   #completed = false;
   #terminated = false;
-  #lastPercent = -1;
 
   constructor(options: XapiTrackerOptions = {}) {
+    super();
     this.#o = options;
-  }
-
-  get status(): TrackerStatus {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: StatusListener): () => void {
-    return this.#channel.subscribe(listener);
-  }
-
-  /** Statements waiting for the LRS. */
-  get waiting(): number {
-    return this.#queue?.size ?? 0;
-  }
-
-  /** Sends what is waiting now (resolves when sent or when the attempt failed). */
-  flush(): Promise<void> {
-    return this.#queue?.retryNow() ?? Promise.resolve();
   }
 
   #now(): number {
     return (this.#o.now ?? Date.now)();
   }
 
-  #storage(): Storage | null {
-    try {
-      return this.#o.storage ?? window.localStorage;
-    } catch {
-      return null;
-    }
-  }
-
   async start(module: ModuleMeta): Promise<SavedProgress | null> {
     this.#meta = module;
     this.#startedAt = this.#now();
-    const storage = this.#storage();
     if (!this.#o.endpoint) {
       // Not configured: nothing leaves the page; progress stays on this device.
-      this.#local = new LocalTracker({ storage: this.#o.storage });
-      const saved = await this.#local.start(module);
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: 'no xAPI endpoint configured' });
-      return saved;
+      return this.deviceOnly(module, this.#o.storage, 'netwise:', { kind: 'local', state: 'fallback', detail: 'no xAPI endpoint configured' });
     }
+    const storage = safeStorage(this.#o.storage, () => window.localStorage);
     this.#actor = this.#o.actor ?? anonymousActor(storage);
     const who = learnerTag(JSON.stringify(this.#actor));
     this.#activity = this.#o.activityId ?? `${location.origin}/netwise/modules/${encodeURIComponent(module.id)}`;
     this.#registration = uuid();
-    this.#local = new LocalTracker({ storage: this.#o.storage, prefix: `netwise:xapi:${who}:` });
-    const saved = await this.#local.start(module);
-    this.#queue = new StatementQueue({
+    const saved = await this.startLocal(module, this.#o.storage, `netwise:xapi:${who}:`);
+    this.openQueue({
       key: `netwise:xapi-queue:${learnerTag(this.#o.endpoint)}:${who}`,
       storage,
       send: lrsSender({ endpoint: this.#o.endpoint, auth: this.#o.auth, fetch: this.#o.fetch }),
       retryMs: this.#o.retryMs,
-      onChange: (s) => this.#report(s),
     });
-    const { corrupt } = this.#queue.load();
-    // Nothing the student can act on: the statements that could be read are sent, the rest is gone.
-    if (corrupt) console.warn('netwise: unsent xAPI statements from an earlier visit could not be read; the readable ones are sent');
-    this.#report(this.#queue.state);
     this.#send('initialized');
     return saved;
-  }
-
-  #report(q: QueueState): void {
-    this.#channel.set(outboxStatus('xapi', 'xAPI', this.#local?.status, q));
   }
 
   /** A statement about the module (or `object`), in this session's context. */
@@ -171,24 +127,18 @@ export class XapiTracker implements Tracker {
   }
 
   #send(verb: VerbName, extra?: Partial<XapiStatement>, exiting = false): void {
-    if (!this.#queue || this.#terminated) return;
+    if (!this.queue || this.#terminated) return;
     const s = this.#statement(verb, extra);
-    if (exiting) this.#queue.pushOnExit(s);
-    else this.#queue.push(s);
+    if (exiting) this.queue.pushOnExit(s);
+    else this.queue.push(s);
   }
 
   #elapsed(): string {
     return isoDuration(this.#now() - this.#startedAt);
   }
 
-  save(progress: SavedProgress): void {
-    this.#local?.save(progress);
-    if (this.#queue) this.#report(this.#queue.state);
-    else if (this.#local) this.#channel.set(this.#local.status.state === 'error' ? this.#local.status : { kind: 'local', state: 'fallback', detail: 'no xAPI endpoint configured' });
-  }
-
-  answered(question: Question, record: AnswerRecord): void {
-    if (!this.#queue) return;
+  override answered(question: Question, record: AnswerRecord): void {
+    if (!this.queue) return;
     const i = interactionOf(question, record, new Date(this.#now()));
     this.#send('answered', {
       object: { objectType: 'Activity', id: questionActivityId(this.#activity, i.id), definition: interactionDefinition(i, this.#meta!) },
@@ -196,22 +146,20 @@ export class XapiTracker implements Tracker {
     });
   }
 
-  progressed(progress: ProgressInfo): void {
-    const percent = progressPercent(progress.fraction);
-    if (!this.#queue || percent === this.#lastPercent || percent >= 100) return;
-    this.#lastPercent = percent;
-    this.#send('progressed', { result: { extensions: { [PROGRESS_EXTENSION]: percent } } });
+  override progressed(progress: ProgressInfo): void {
+    const percent = this.queue ? this.progressStep(progress.fraction) : null;
+    if (percent !== null) this.#send('progressed', { result: { extensions: { [PROGRESS_EXTENSION]: percent } } });
   }
 
-  completed(result: ModuleResult): void {
-    if (!this.#queue || this.#completed) return;
+  override completed(result: ModuleResult): void {
+    if (!this.queue || this.#completed) return;
     this.#completed = true;
     const score = result.graded ? { score: scoreOf(result.percent) } : {};
     this.#send('completed', { result: { completion: true, duration: this.#elapsed(), ...score } });
     if (result.graded) this.#send(result.passed ? 'passed' : 'failed', { result: { success: result.passed, duration: this.#elapsed(), ...score } });
   }
 
-  terminate(): void {
+  override terminate(): void {
     if (this.#terminated) return;
     this.#send('terminated', { result: { duration: this.#elapsed() } }, true);
     this.#terminated = true;

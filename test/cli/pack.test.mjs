@@ -235,6 +235,18 @@ test('cmi5 zip of a practice module: moveOn Completed, no mastery score; --publi
   assert.doesNotMatch(xml, /masteryScore/);
 });
 
+test('SCORM zips of a practice module: no mastery score or passing score, so the LMS judges no pass and no grade', async () => {
+  const dir = join(work, 'modules', 'practice-scorm');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'en.md'), SOURCE.replace('id: pack-test', 'id: practice-scorm').replace('passMark: 80', 'passMark: 80\nmode: practice'));
+  const doc = await loadForPack(dir, 'en');
+  for (const format of ['scorm12', 'scorm2004']) {
+    const xml = strFromU8(unzipSync(zipPackage(await packageFiles(doc, { format, embedDir: EMBED })))['imsmanifest.xml']);
+    assertWellFormed(xml);
+    assert.doesNotMatch(xml, /masteryscore|minNormalizedMeasure|satisfiedByMeasure|scaled_passing_score/i, format);
+  }
+});
+
 test('the same module packs to the same bytes and the same identifiers (re-uploads keep LMS records)', async () => {
   const a = await pack('scorm12');
   const b = await pack('scorm12');

@@ -189,6 +189,15 @@ describe('parseModule', () => {
       const lines = thin.split('\n').length;
       expect(problems.every((p) => p.severity === 'error' && p.file === 'en.md' && p.hint && p.line >= 1 && p.line <= lines)).to.equal(true);
     });
+
+    it('counts a pool as the questions it draws, not all it holds', () => {
+      const question = (n: number) => [`## Step ${n}`, `:::truefalse id=q${n} answer=true`, `Q${n}?`, ':::'];
+      const guides = [':::teacher-guide', 'Timing.', ':::', ':::family-tips', 'Talk.', ':::'];
+      // 3 lessons: 6 plain questions and a pool of 10 that draws 2, so an attempt plays 8.
+      const pooled = ['# Lesson 3', ':::pool id=extra draw=2', ...Array.from({ length: 10 }, (_, i) => question(10 + i)).flat(), ':::pool-end'];
+      const body = src(FULL_FRONT, '# Lesson 1', ...question(1), ...question(2), ...question(3), '# Lesson 2', ...question(4), ...question(5), ...question(6), ...pooled, ...guides);
+      expect(checkPublishable(parseModule(body, 'en.md', { strict: true }).doc!, 'en.md', body)).to.deep.equal([]);
+    });
   });
 
   it('reads a complete choice question with its options, feedback and hint', () => {

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { openPage } from './open-page.js';
 
 interface CatalogPackage { format: string; file: string; bytes: number }
-interface CatalogEntry { id: string; lang: string; packages?: CatalogPackage[] }
+interface CatalogEntry { id: string; lang: string; languages: string[]; packages?: CatalogPackage[] }
 
 const LABELS = [
   'Download for Moodle and most platforms (SCORM 1.2)',
@@ -48,7 +48,8 @@ describe('demo/teacher.html: the zips for a learning platform', () => {
     // The first is the one for Moodle, shown as the main choice; links are 44px touch targets.
     expect(links[0].classList.contains('primary')).to.equal(true);
     for (const link of links) expect(link.getBoundingClientRect().height).to.be.at.least(44);
-    expect(doc.getElementById('downloads')!.closest('section')!.textContent).to.contain('In English.');
+    expect(doc.getElementById('downloads-title')!.textContent).to.equal('In English:');
+    expect(doc.getElementById('downloads')!.getAttribute('aria-labelledby')).to.equal('downloads-title');
 
     // The developer's way stays: the commands that make the same zips.
     const commands = doc.getElementById('snippet-pack')!.textContent!;
@@ -71,6 +72,31 @@ describe('demo/teacher.html: the zips for a learning platform', () => {
     expect(hrefs).to.have.length(4);
     expect([...hrefs].sort()).to.deep.equal([...listed].sort());
     frame.remove();
+  });
+
+  it("offers each language's zips: the page's language first, then every other language of the lesson", async () => {
+    const catalog = (await (await fetch('/dist/modules/catalog.json')).json()) as CatalogEntry[];
+    const multi = catalog.find((e) => e.languages.length > 1 && e.lang !== 'en');
+    expect(multi, 'a lesson in two languages is built').to.not.equal(undefined);
+    const catalogUrl = new URL('/dist/modules/catalog.json', location.href);
+    const zipsOf = (lang: string) => catalog.find((e) => e.id === multi!.id && e.lang === lang)!.packages!
+      .map((p) => new URL(p.file, catalogUrl).href).sort();
+    for (const lang of [multi!.lang, 'en']) {
+      const { frame, doc } = await openTeacherPage(multi!.id, lang);
+      const mine = [...doc.querySelectorAll<HTMLAnchorElement>('#downloads a')];
+      expect(mine.map((a) => a.href).sort(), `${lang} page: its own language first`).to.deep.equal(zipsOf(lang));
+      expect(doc.getElementById('downloads-other')!.hidden).to.equal(false);
+      for (const other of multi!.languages.filter((l) => l !== lang)) {
+        const list = doc.querySelector<HTMLUListElement>(`#downloads-other-list ul[data-lang="${other}"]`)!;
+        const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+        expect(links.map((a) => a.href).sort(), `${lang} page: the ${other} zips`).to.deep.equal(zipsOf(other));
+        // Four links with the same words apart from the language: each name says which language it is.
+        const name = new Intl.DisplayNames([lang], { type: 'language' }).of(other)!;
+        for (const link of links) expect(link.textContent!.toLocaleLowerCase(lang)).to.contain(name.toLocaleLowerCase(lang));
+        expect(doc.getElementById(list.getAttribute('aria-labelledby')!)!.textContent!.toLocaleLowerCase(lang)).to.equal(name.toLocaleLowerCase(lang));
+      }
+      frame.remove();
+    }
   });
 
   it('reflows at 320 CSS pixels: the downloads and the embed form do not scroll sideways (WCAG 1.4.10)', async () => {

@@ -3,12 +3,14 @@ import type { Question } from '../../src/content/types.js';
 import { questionMachine } from '../../src/machines/question-machine.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 
-/** A running question actor on its own (no module): its reports are collected instead of sent. */
+/**
+ * A running question actor on its own (no module), the real machine: the records it emits
+ * (`question.answered`) are collected in `reports`.
+ */
 export function questionActor(question: Question, record?: AnswerRecord) {
   const reports: AnswerRecord[] = [];
-  const actor = createActor(
-    questionMachine.provide({ actions: { report: ({ context }) => void reports.push(context.record!) } }),
-    { input: { question, record } },
-  ).start();
+  const actor = createActor(questionMachine, { input: { question, record } });
+  actor.on('question.answered', (e) => void reports.push(e.record));
+  actor.start();
   return { actor, reports };
 }

@@ -1,43 +1,32 @@
 /**
  * The question machine as pure logic: every state (answering, correct, incorrect, failed, revealed),
- * every guard, resuming from a saved record, and what it reports to its parent.
+ * every guard, resuming from a saved record, and what it emits (it knows no parent).
+ * Longer than most files on purpose: each state and guard of the one machine is a short test here,
+ * and their order follows the diagram in question-machine.ts.
  */
 import { expect } from '@open-wc/testing';
-import { assign, createActor, setup, spawnChild } from 'xstate';
+import { createActor } from 'xstate';
 import type { Question, Response } from '../../src/content/types.js';
 import {
-  type QuestionAnsweredEvent, type QuestionDraftedEvent, type QuestionInput, displayOrder, questionMachine, resumesDraft, solutionShown,
+  type QuestionAnsweredEvent, type QuestionDraftedEvent, displayOrder, questionMachine, resumesDraft, solutionShown,
 } from '../../src/machines/question-machine.js';
 import { type AnswerRecord, correctResponse, hasCorrectResponse } from '../../src/machines/scoring.js';
 import { wrongResponse } from '../modules/wrong-response.js';
 import { allKinds, blanks, match, multiple, order, reflectText, scenario, single, sort, truefalse } from './kinds.js';
 
-/** A parent that spawns one question and keeps what it reports. */
-const parentMachine = setup({
-  types: {
-    context: {} as { input: QuestionInput; reports: QuestionAnsweredEvent[]; drafts: QuestionDraftedEvent[] },
-    events: {} as QuestionAnsweredEvent | QuestionDraftedEvent,
-    input: {} as QuestionInput,
-  },
-  actors: { question: questionMachine },
-}).createMachine({
-  context: ({ input }) => ({ input, reports: [], drafts: [] }),
-  entry: spawnChild('question', { id: 'q', input: ({ context }) => context.input }),
-  on: {
-    'question.answered': { actions: assign({ reports: ({ context, event }) => [...context.reports, event as QuestionAnsweredEvent] }) },
-    'question.drafted': { actions: assign({ drafts: ({ context, event }) => [...context.drafts, event as QuestionDraftedEvent] }) },
-  },
-});
-
+/** One question actor on its own, with what it emits collected (the module machine listens the same way). */
 function play(question: Question, record?: AnswerRecord, startedAt = 1000, seed?: string, draft?: Response) {
-  const parent = createActor(parentMachine, { input: { question, record, startedAt, seed, draft } }).start();
-  const q = parent.getSnapshot().children.q!;
+  const reports: QuestionAnsweredEvent[] = [];
+  const drafted: QuestionDraftedEvent[] = [];
+  const q = createActor(questionMachine, { input: { question, record, startedAt, seed, draft } });
+  q.on('question.answered', (e) => void reports.push(e));
+  q.on('question.drafted', (e) => void drafted.push(e));
+  q.start();
   return {
-    parent,
     q,
     snap: () => q.getSnapshot(),
-    reports: () => parent.getSnapshot().context.reports,
-    drafts: () => parent.getSnapshot().context.drafts,
+    reports: () => reports,
+    drafts: () => drafted,
     answer: (response: Response, at = 1500) => {
       q.send({ type: 'question.respond', response });
       q.send({ type: 'question.submit', at });
@@ -214,7 +203,7 @@ describe('question machine', () => {
   });
 
   describe('drafts (unsent work)', () => {
-    it('tells the parent every change of the draft while answering, and nothing else', () => {
+    it('emits every change of the draft while answering, and nothing else', () => {
       const { q, drafts, answer } = play(scenario);
       expect(drafts()).to.have.length(0);
       q.send({ type: 'question.respond', response: ['start.b'] });
@@ -227,6 +216,17 @@ describe('question machine', () => {
       expect(drafts(), 'a submission is not a draft').to.have.length(2);
       answer(['start.a']); // ignored: no longer answering
       expect(drafts(), 'nothing is drafted once done').to.have.length(2);
+    });
+
+    it('a question with no listener is checked, retried and revealed without error (a standalone element)', () => {
+      const actor = createActor(questionMachine, { input: { question: single } }).start();
+      actor.send({ type: 'question.respond', response: ['a'] });
+      actor.send({ type: 'question.submit', at: Date.now() });
+      expect(actor.getSnapshot().status, 'no error state on Check').to.equal('active');
+      expect(actor.getSnapshot().value).to.equal('incorrect');
+      actor.send({ type: 'question.reveal' });
+      expect(actor.getSnapshot().status).to.equal('active');
+      expect(actor.getSnapshot().value).to.equal('revealed');
     });
 
     it('a question on its own (no parent) still takes drafts', () => {

@@ -2,6 +2,7 @@
  * connectTracker: answers and steps are stored at once, but unsent work (which can change with every
  * keystroke) is stored once the changes pause, at least every so often while they go on, and at once
  * when the page goes away or the tracker is disconnected, so an LMS never gets a commit per keystroke.
+ * Time is a ManualClock: nothing here sleeps.
  */
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
@@ -12,8 +13,7 @@ import { type ConnectOptions, connectTracker } from '../../src/tracking/connect.
 import { NoneTracker } from '../../src/tracking/none.js';
 import type { Tracker } from '../../src/tracking/tracker.js';
 import { scormDoc } from './scorm-fixtures.js';
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { ManualClock } from '../support/manual-clock.js';
 
 /** A window and document of our own, so the test can say when the page goes away. */
 function fakeWindow() {
@@ -26,8 +26,9 @@ function setup(options: ConnectOptions = {}) {
   const tracker: Tracker = new NoneTracker();
   tracker.save = (p) => void saves.push(p);
   const win = fakeWindow();
+  const clock = new ManualClock();
   const actor = createActor(moduleMachine, { input: { doc: scormDoc(), seed: 's' } });
-  const disconnect = connectTracker(actor, tracker, { draftDelay: 60, draftMaxWait: 1000, window: win as unknown as Window, ...options });
+  const disconnect = connectTracker(actor, tracker, { draftDelay: 60, draftMaxWait: 1000, window: win as unknown as Window, clock, ...options });
   actor.start();
   actor.send({ type: 'module.next' });
   saves.length = 0; // the step change above
@@ -36,6 +37,7 @@ function setup(options: ConnectOptions = {}) {
     actor,
     saves,
     win,
+    clock,
     disconnect,
     draft: (response: Response) => q1().send({ type: 'question.respond', response }),
     submit: () => q1().send({ type: 'question.submit' }),
@@ -43,38 +45,43 @@ function setup(options: ConnectOptions = {}) {
 }
 
 describe('connectTracker: saving drafts', () => {
-  it('stores a run of draft changes once, after they pause, with the latest draft', async () => {
-    const { saves, draft } = setup();
+  it('stores a run of draft changes once, after they pause, with the latest draft', () => {
+    const { saves, draft, clock } = setup();
     draft(['a']);
+    clock.tick(50);
     draft(['c']);
+    clock.tick(50);
     draft(['b']);
     expect(saves, 'nothing at once').to.have.length(0);
-    await wait(20);
+    clock.tick(59);
     expect(saves, 'nothing before the pause is over').to.have.length(0);
-    await wait(250);
+    clock.tick(1);
     expect(saves).to.have.length(1);
+    clock.tick(10_000);
+    expect(saves, 'once').to.have.length(1);
     expect(saves[0].drafts).to.deep.equal({ q1: ['b'] });
   });
 
-  it('an answer is stored at once, with no draft save left to follow', async () => {
-    const { saves, draft, submit } = setup();
+  it('an answer is stored at once, with no draft save left to follow', () => {
+    const { saves, draft, submit, clock } = setup();
     draft(['a']);
     submit();
     expect(saves).to.have.length(1);
     expect(saves[0].answers.q1).to.include({ attempts: 1, correct: false });
     expect(saves[0].drafts).to.equal(undefined);
-    await wait(250);
-    expect(saves, 'the waiting draft save was dropped').to.have.length(1);
+    expect(clock.pending, 'the waiting draft save was dropped').to.equal(0);
+    clock.tick(10_000);
+    expect(saves).to.have.length(1);
   });
 
-  it('a step change is stored at once and carries the waiting draft', async () => {
-    const { saves, draft, actor } = setup();
+  it('a step change is stored at once and carries the waiting draft', () => {
+    const { saves, draft, actor, clock } = setup();
     draft(['c']);
     actor.send({ type: 'module.back' });
     expect(saves).to.have.length(1);
     expect(saves[0]).to.include({ step: 'one.intro' });
     expect(saves[0].drafts).to.deep.equal({ q1: ['c'] });
-    await wait(250);
+    clock.tick(10_000);
     expect(saves).to.have.length(1);
   });
 
@@ -99,26 +106,27 @@ describe('connectTracker: saving drafts', () => {
     expect(saves[0].drafts).to.deep.equal({ q1: ['c'] });
   });
 
-  it('disconnecting stores the waiting draft, then listens no more', async () => {
-    const { saves, draft, disconnect, win } = setup();
+  it('disconnecting stores the waiting draft, then listens no more', () => {
+    const { saves, draft, disconnect, win, clock } = setup();
     draft(['c']);
     disconnect();
     expect(saves).to.have.length(1);
     draft(['b']);
     win.dispatchEvent(new Event('pagehide'));
-    await wait(250);
+    clock.tick(10_000);
     expect(saves).to.have.length(1);
   });
 
-  it('stores a draft at least every draftMaxWait while changes keep coming', async () => {
-    const { saves, draft } = setup({ draftDelay: 10_000, draftMaxWait: 80 });
+  it('stores a draft at least every draftMaxWait while changes keep coming', () => {
+    const { saves, draft, clock } = setup({ draftDelay: 10_000, draftMaxWait: 80 });
     const ids = ['a', 'b', 'c'];
     for (let i = 0; i < 12; i++) {
       draft([ids[i % 3]]);
-      await wait(25);
+      clock.tick(25);
     }
-    // About 300 ms of changes against a 10 s pause: only the longest wait can have stored them.
-    expect(saves.length).to.be.at.least(1);
-    expect(saves.length, 'yet not one per change').to.be.below(12);
+    // 300 ms of changes, one every 25 ms, against a 10 s pause: stored at 80, 180 and 280 ms (each
+    // wait starts with the first change after a save), never one per change.
+    expect(saves).to.have.length(3);
+    expect(saves.map((s) => s.drafts)).to.deep.equal([{ q1: ['a'] }, { q1: ['b'] }, { q1: ['c'] }]);
   });
 });

@@ -2,6 +2,7 @@
  * Shared by the SCORM tracker tests: a small module, a way to play it through the module machine, a
  * call-recording wrapper around an LMS API, an in-memory Storage, and Moodle's SCORM 1.2 formats.
  */
+import { Scorm2004API } from 'scorm-again';
 import { createActor } from 'xstate';
 import type { ModuleDoc, Question, Response } from '../../src/content/types.js';
 import { moduleMachine } from '../../src/machines/module-machine.js';
@@ -61,10 +62,13 @@ export function scormDoc(over: Partial<ModuleDoc['meta']> = {}): ModuleDoc {
   };
 }
 
-/** A module actor wired to `tracker`, resumed from what the tracker returns, with helpers to play it. */
-export async function play(doc: ModuleDoc, tracker: Tracker) {
+/**
+ * A module actor wired to `tracker`, resumed from what the tracker returns, with helpers to play it.
+ * With `clock`, the steps and submissions carry its times, as the player's do (the question clock).
+ */
+export async function play(doc: ModuleDoc, tracker: Tracker, clock?: () => number) {
   const saved = await tracker.start(doc.meta);
-  const actor = createActor(moduleMachine, { input: { doc, saved } });
+  const actor = createActor(moduleMachine, { input: { doc, saved, startedAt: clock?.() } });
   const disconnect = connectTracker(actor, tracker);
   actor.start();
   const question = (id: string) => actor.getSnapshot().children[id as never] as unknown as { send(e: unknown): void };
@@ -74,13 +78,20 @@ export async function play(doc: ModuleDoc, tracker: Tracker) {
     disconnect,
     answer(id: string, response: Response) {
       question(id).send({ type: 'question.respond', response });
-      question(id).send({ type: 'question.submit' });
+      question(id).send({ type: 'question.submit', at: clock?.() });
     },
     retry(id: string) {
       question(id).send({ type: 'question.retry' });
     },
     next() {
-      actor.send({ type: 'module.next' });
+      actor.send({ type: 'module.next', at: clock?.() });
+    },
+    back() {
+      actor.send({ type: 'module.back', at: clock?.() });
+    },
+    /** The page goes away (what the player sends on `pagehide`). */
+    pause() {
+      actor.send({ type: 'module.pause', at: clock?.() ?? 0 });
     },
     get step() {
       const c = actor.getSnapshot().context;
@@ -257,13 +268,16 @@ const WRITE_ONLY_12 = /^cmi\.core\.(exit|session_time)$|^cmi\.interactions\.\d+\
  * tell: the same formats and ranges (405), read-only (403) and write-only (404) elements, array indexes no
  * further than `_count` (201), 301 before LMSInitialize, and at LMSFinish Moodle's own rules: a status
  * still `not attempted` becomes `completed`, and with a mastery score and a raw score the status is
- * recomputed from them.
+ * recomputed from them. `activityComplete` follows what Moodle 4.3 was seen doing: completion is worked
+ * out when a commit brings a new score, from the status stored *before* that commit (so a status and a
+ * score in one commit never complete the activity), or when a commit brings a new status alone.
  */
 export class MoodleLike12 {
   data: Record<string, string>;
   /** What reached the "server" (on commit and finish). */
   stored: Record<string, string> = {};
   finished = false;
+  activityComplete = false;
   #initialized = false;
   #error = '0';
 
@@ -319,8 +333,17 @@ export class MoodleLike12 {
   LMSCommit(arg: string) {
     if (arg !== '') return this.#fail('201', 'false');
     if (!this.#initialized) return this.#fail('301', 'false');
+    this.#judgeCompletion();
     this.stored = { ...this.data };
     return this.#fail('0', 'true');
+  }
+
+  #judgeCompletion() {
+    const done = (status: string | undefined) => status === 'passed' || status === 'completed';
+    const newScore = (this.data['cmi.core.score.raw'] ?? '') !== (this.stored['cmi.core.score.raw'] ?? '');
+    const newStatus = this.data['cmi.core.lesson_status'] !== this.stored['cmi.core.lesson_status'];
+    if (newScore) this.activityComplete ||= done(this.stored['cmi.core.lesson_status']);
+    else if (newStatus) this.activityComplete ||= done(this.data['cmi.core.lesson_status']);
   }
 
   LMSFinish(arg: string) {
@@ -331,6 +354,7 @@ export class MoodleLike12 {
     if (d['cmi.core.lesson_mode'] === 'normal' && d['cmi.core.credit'] === 'credit' && d['cmi.student_data.mastery_score'] !== '' && d['cmi.core.score.raw'] !== '') {
       d['cmi.core.lesson_status'] = Number(d['cmi.core.score.raw']) >= Number(d['cmi.student_data.mastery_score']) ? 'passed' : 'failed';
     }
+    this.#judgeCompletion();
     this.stored = { ...d };
     this.#initialized = false;
     this.finished = true;
@@ -347,5 +371,95 @@ export class MoodleLike12 {
 
   LMSGetDiagnostic(code: string) {
     return code;
+  }
+}
+
+/** Moodle's SCORM 2004 identifier check (`CMIShortIdentifier` in mod/scorm/datamodels/scorm_13.js): no `-`. */
+const SHORT_ID_2004 = /^[\w.]{1,250}$/;
+const DECIMAL_2004 = /^-?([0-9]{1,5})(\.[0-9]{1,18})?$/;
+
+/**
+ * True when Moodle would refuse `value` as a learner_response or correct_responses pattern of an
+ * interaction of `type` (its identifier rules; the free-text types are left to scorm-again).
+ */
+export function moodle2004Refuses(type: string, value: string): boolean {
+  const items = value.split('[,]');
+  const pair = (p: string) => p.split('[.]');
+  switch (type) {
+    case 'true-false':
+      return !/^(true|false)$/.test(value);
+    case 'choice':
+    case 'sequencing':
+    case 'likert':
+      return value !== '' && items.some((v) => !SHORT_ID_2004.test(v));
+    case 'matching':
+      return items.some((p) => pair(p).length !== 2 || !pair(p).every((v) => SHORT_ID_2004.test(v)));
+    case 'performance':
+      return items.some((p) => {
+        const [step, answer = '', ...rest] = pair(p);
+        return rest.length > 0 || !(step === '' || SHORT_ID_2004.test(step)) || !(answer === '' || SHORT_ID_2004.test(answer) || DECIMAL_2004.test(answer));
+      });
+    default:
+      return false;
+  }
+}
+
+/**
+ * A SCORM 2004 LMS as strict as Moodle 4.x: scorm-again's runtime (the standard's formats and order),
+ * plus Moodle's identifier rule on responses and patterns, refused with 406 like Moodle does.
+ */
+export class MoodleLike2004 {
+  readonly lms = new Scorm2004API({ logLevel: 5, autocommit: false });
+  readonly #types = new Map<string, string>();
+  #refused: string | null = null;
+
+  constructor(preload?: Record<string, unknown>) {
+    this.lms.loadFromJSON({ cmi: { learner_id: 'moodle-7', learner_name: 'Doe, Jane' } } as never);
+    if (preload) this.lms.loadFromJSON(preload as never);
+  }
+
+  #pass<T>(value: T): T {
+    this.#refused = null;
+    return value;
+  }
+
+  Initialize(arg: string) {
+    return this.#pass(this.lms.Initialize(arg));
+  }
+
+  Terminate(arg: string) {
+    return this.#pass(this.lms.Terminate(arg));
+  }
+
+  GetValue(element: string) {
+    return this.#pass(this.lms.GetValue(element));
+  }
+
+  SetValue(element: string, value: string) {
+    this.#refused = null;
+    const m = /^cmi\.interactions\.(\d+)\.(type|learner_response|correct_responses\.\d+\.pattern)$/.exec(element);
+    if (m && m[2] !== 'type' && moodle2004Refuses(this.#types.get(m[1]) ?? '', String(value))) {
+      this.#refused = '406';
+      return 'false';
+    }
+    const result = this.lms.SetValue(element, value);
+    if (m && m[2] === 'type' && result === 'true') this.#types.set(m[1], String(value));
+    return result;
+  }
+
+  Commit(arg: string) {
+    return this.#pass(this.lms.Commit(arg));
+  }
+
+  GetLastError() {
+    return this.#refused ?? this.lms.GetLastError();
+  }
+
+  GetErrorString(code: string) {
+    return code === '406' ? 'Data Model Element Type Mismatch' : this.lms.GetErrorString(code);
+  }
+
+  GetDiagnostic(code: string) {
+    return code === '406' ? 'identifier not allowed' : this.lms.GetDiagnostic(code);
   }
 }

@@ -216,7 +216,7 @@ describe('SCORM 1.2 API discovery', () => {
     div.remove();
     // A (fake) chain longer than the bound, with the API only at the far end.
     const api = { LMSInitialize: () => 'true' };
-    let top: any = { API: api, parent: null };
+    const top: any = { API: api, parent: null };
     top.parent = top;
     let win: any = top;
     for (let i = 0; i < MAX_HOPS + 5; i++) win = { parent: win };

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../markdown.js';
 import { flag } from './shared.js';
 
 /** `[answer|other answer]`, not a Markdown link `[text](url)` or reference `[text][ref]`, not after `\`. */
-const GAP = /(?<!\\)\[([^\[\]\n]*)\](?![(\[])/g;
+const GAP = /(?<!\\)\[([^[\]\n]*)\](?![([])/g;
 const TOKEN = (i: number) => `NWGAP${i}NWGAP`;
 
 /**

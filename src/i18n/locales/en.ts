@@ -1,54 +1,43 @@
+import { numbers, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
+import { type CoreKey, enCore } from './en-core.js';
 
-const percent = (n: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(n / 100);
-const plural = new Intl.PluralRules('en');
+const { num, percent } = numbers('en');
+const pl = plural('en');
 
-export const en: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-
-  loading: 'Loading the lesson…',
-  loadFailed: 'This lesson could not be opened.',
-  loadFailedDetail: 'Please tell your teacher. The details are in the browser console.',
-
+/**
+ * English, complete: the player's own words (`en-core.ts`, in the first download) and those of the
+ * other question kinds and the summary (here, loaded with them). The two parts are one object.
+ */
+const rest: Omit<Translation, CoreKey> = {
   next: 'Next',
   back: 'Back',
   finish: 'Finish',
-  stepOf: (step, total) => `Step ${step} of ${total}`,
+  stepOf: (step, total) => `Step ${num(step)} of ${num(total)}`,
   progress: 'Progress',
-  lessonOf: (lesson, total) => `Lesson ${lesson} of ${total}`,
+  lessonOf: (lesson, total) => `Lesson ${num(lesson)} of ${num(total)}`,
   answerToContinue: 'Answer the question to go on.',
-
-  check: 'Check',
-  tryAgain: 'Try again',
-  showAnswer: 'Show the answer',
-  showHint: 'Show a hint',
-  hideHint: 'Hide the hint',
-  hint: 'Hint',
-  correct: 'Correct!',
-  incorrect: 'Not quite.',
-  partlyCorrect: 'Partly right.',
-  answerShown: 'Here is the answer.',
-  attemptsLeft: (n) => `${n} ${plural.select(n) === 'one' ? 'try' : 'tries'} left`,
-  outOfAttempts: 'No tries left.',
-  chooseOne: 'Choose one answer.',
-  chooseAll: 'Choose every right answer.',
+  savedLocally: 'Your progress is saved on this device.',
+  savedNowhere: 'Your progress is not saved.',
+  savedTo: (system) => `Your progress is saved to ${system}.`,
+  savedToPlatform: 'Your progress is saved to your learning platform.',
+  storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
+  savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
+  fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
+  returnToCourse: 'Back to the course',
   trueLabel: 'True',
   falseLabel: 'False',
   statement: 'True or false?',
-  theAnswerIs: 'The answer is',
   youAnswered: 'You answered',
   notAnswered: 'Not answered',
-
   orderInstructions: 'Put the items in the right order: drag them, or use the ↑ and ↓ buttons. With a keyboard: press Space on an item\'s Move button, move it with the arrow keys, and press Space again.',
   moveItem: 'Move',
   moveUp: 'Move up',
   moveDown: 'Move down',
-  positionOf: (item, position, total) => `${item}, position ${position} of ${total}.`,
-  pickedUp: (item, position, total) => `${item} picked up, position ${position} of ${total}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
-  dropped: (item, position, total) => `${item} dropped at position ${position} of ${total}.`,
-  moveCancelled: (item, position, total) => `Move cancelled. ${item} is back at position ${position} of ${total}.`,
+  positionOf: (item, position, total) => `${item}, position ${num(position)} of ${num(total)}.`,
+  pickedUp: (item, position, total) => `${item} picked up, position ${num(position)} of ${num(total)}. Use the arrow keys to move it, Space to drop it, Escape to cancel.`,
+  dropped: (item, position, total) => `${item} dropped at position ${num(position)} of ${num(total)}.`,
+  moveCancelled: (item, position, total) => `Move cancelled. ${item} is back at position ${num(position)} of ${num(total)}.`,
   rightOrder: 'The right order',
   sortInstructions: 'Put each card in a group: choose the group under the card, or drag the card onto the group.',
   putIn: 'Put in:',
@@ -60,14 +49,13 @@ export const en: Translation = {
   partners: 'Partners',
   matchedWith: (item, partner) => `${item} matched with ${partner}.`,
   rightPartner: (partner) => `The right partner: ${partner}`,
-
   blanksInstructions: 'Type your answer in each gap.',
-  gapOf: (gap, total) => `Gap ${gap} of ${total}`,
+  gapOf: (gap, total) => `Gap ${num(gap)} of ${num(total)}`,
   gapAnswer: (answers) => `Answer: ${answers[0] ?? ''}${answers.length > 1 ? ` (or ${answers.slice(1).join(', or ')})` : ''}`,
   reflectInstructions: 'Write what you think. There is no right or wrong answer, and it is not marked.',
   pollInstructions: 'Choose one. There is no right or wrong answer, and it is not marked.',
-  charactersOf: (count, max) => `${count} of ${max} characters`,
-  charactersLeft: (left) => `${left} ${plural.select(left) === 'one' ? 'character' : 'characters'} left`,
+  charactersOf: (count, max) => `${num(count)} of ${num(max)} ${pl(max, { one: 'character', other: 'characters' })}`,
+  charactersLeft: (left) => `${num(left)} ${pl(left, { one: 'character', other: 'characters' })} left`,
   saveAnswer: 'Save my answer',
   savedThanks: 'Saved. Thank you for sharing!',
   hotspotInstructions: 'Click or tap the places you are looking for, or press the buttons in the list. Press again to unmark.',
@@ -85,26 +73,16 @@ export const en: Translation = {
   seeHowItEnds: 'See how it ends',
   storyEnded: 'This is how your story ends.',
   bestPath: 'The best path:',
-  showAnotherHint: 'Show another hint',
-  hideHints: 'Hide the hints',
-  hints: 'Hints',
-
   summaryTitle: 'Your results',
   score: (p) => `You scored ${percent(p)}`,
-  rightCount: (right, total) => `${right} of ${total} ${plural.select(total) === 'one' ? 'question' : 'questions'} right`,
+  rightCount: (right, total) => `${num(right)} of ${num(total)} ${pl(total, { one: 'question', other: 'questions' })} right`,
   passed: (mark) => `Passed — the pass mark is ${percent(mark)}.`,
   failed: (mark) => `Not passed yet — the pass mark is ${percent(mark)}.`,
   practiceDone: 'Practice finished.',
   review: 'Review',
-  reviewQuestion: (n) => `Question ${n}`,
+  reviewQuestion: (n) => `Question ${num(n)}`,
   startAgain: 'Start again',
   goToStep: 'Go to this question',
-
-  savedLocally: 'Your progress is saved on this device.',
-  savedNowhere: 'Your progress is not saved.',
-  savedTo: (system) => `Your progress is saved to ${system}.`,
-  storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
-  savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
-  fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
-  returnToCourse: 'Back to the course',
 };
+
+export const en: Translation = Object.assign(enCore, rest);

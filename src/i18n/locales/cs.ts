@@ -1,0 +1,120 @@
+import { orList } from '../or-list.js';
+import { numbers, plural } from '../plural.js';
+import type { Translation } from '../translation.js';
+
+const { num, percent } = numbers('cs');
+const pl = plural('cs');
+const or = orList('cs');
+
+/** Czech: tykání, as a teacher talks to a pupil. */
+export const cs: Translation = {
+  $code: 'cs',
+  $name: 'Čeština',
+  $dir: 'ltr',
+
+  loading: 'Načítám lekci…',
+  loadFailed: 'Tuhle lekci se nepodařilo otevřít.',
+  loadFailedDetail: 'Řekni to prosím svému učiteli nebo učitelce. Podrobnosti najdou v konzoli prohlížeče.',
+
+  next: 'Dál',
+  back: 'Zpět',
+  finish: 'Dokončit',
+  stepOf: (step, total) => `Krok ${num(step)} z ${num(total)}`,
+  progress: 'Postup',
+  lessonOf: (lesson, total) => `Lekce ${num(lesson)} z ${num(total)}`,
+  answerToContinue: 'Nejdřív odpověz na otázku, pak můžeš pokračovat.',
+
+  check: 'Zkontrolovat',
+  tryAgain: 'Zkusit znovu',
+  showAnswer: 'Ukázat odpověď',
+  showHint: 'Ukázat nápovědu',
+  hideHint: 'Skrýt nápovědu',
+  hint: 'Nápověda',
+  correct: 'Správně!',
+  incorrect: 'Ještě ne úplně.',
+  partlyCorrect: 'Zčásti správně.',
+  answerShown: 'Tady je správná odpověď.',
+  attemptsLeft: (n) =>
+    pl(n, { one: `Zbývá ti ${num(n)} pokus.`, few: `Zbývají ti ${num(n)} pokusy.`, many: `Zbývá ti ${num(n)} pokusu.`, other: `Zbývá ti ${num(n)} pokusů.` }),
+  outOfAttempts: 'Už ti nezbývá žádný pokus.',
+  chooseOne: 'Vyber jednu odpověď.',
+  chooseAll: 'Vyber všechny správné odpovědi.',
+  trueLabel: 'Pravda',
+  falseLabel: 'Nepravda',
+  statement: 'Pravda, nebo nepravda?',
+  theAnswerIs: 'Správná odpověď',
+  youAnswered: 'Tvoje odpověď',
+  notAnswered: 'Bez odpovědi',
+
+  orderInstructions:
+    'Seřaď položky správně: přetáhni je, nebo použij tlačítka ↑ a ↓. Na klávesnici: na tlačítku Přesunout stiskni mezerník, posuň položku šipkami a mezerníkem ji pusť.',
+  moveItem: 'Přesunout',
+  moveUp: 'Posunout nahoru',
+  moveDown: 'Posunout dolů',
+  positionOf: (item, position, total) => `${item}, pozice ${num(position)} z ${num(total)}.`,
+  pickedUp: (item, position, total) =>
+    `Položka ${item} je zvednutá, pozice ${num(position)} z ${num(total)}. Posouvej ji šipkami, mezerníkem ji polož, klávesou Escape přesun zrušíš.`,
+  dropped: (item, position, total) => `Položka ${item} je položená na pozici ${num(position)} z ${num(total)}.`,
+  moveCancelled: (item, position, total) => `Přesun zrušen. Položka ${item} je zpátky na pozici ${num(position)} z ${num(total)}.`,
+  rightOrder: 'Správné pořadí',
+  sortInstructions: 'Zařaď každou kartičku do skupiny: vyber skupinu pod kartičkou, nebo kartičku přetáhni na skupinu.',
+  putIn: 'Zařadit do:',
+  cardsToSort: 'Kartičky k zařazení',
+  cardIn: (card, group) => `Ve skupině ${group}: ${card}`,
+  belongsIn: (group) => `Patří do skupiny: ${group}`,
+  matchInstructions: 'Ke každé položce vyber z nabídky, co k ní patří, nebo to na ni přetáhni.',
+  choosePartner: 'Vyber…',
+  partners: 'Možnosti k přiřazení',
+  matchedWith: (item, partner) => `${item} a ${partner} jsou spojené.`,
+  rightPartner: (partner) => `Sem patří: ${partner}`,
+
+  blanksInstructions: 'Do každého prázdného políčka napiš svou odpověď.',
+  gapOf: (gap, total) => `Políčko ${num(gap)} z ${num(total)}`,
+  gapAnswer: (answers) => `Odpověď: ${or(answers)}`,
+  reflectInstructions: 'Napiš, co si myslíš. Správná ani špatná odpověď tu není a nic se nehodnotí.',
+  pollInstructions: 'Vyber jednu možnost. Správná ani špatná odpověď tu není a nic se nehodnotí.',
+  charactersOf: (count, max) => `${num(count)} z ${num(max)} ${pl(max, { one: 'znaku', other: 'znaků' })}`,
+  charactersLeft: (left) =>
+    pl(left, { one: `Zbývá ${num(left)} znak.`, few: `Zbývají ${num(left)} znaky.`, many: `Zbývá ${num(left)} znaku.`, other: `Zbývá ${num(left)} znaků.` }),
+  saveAnswer: 'Uložit odpověď',
+  savedThanks: 'Uloženo. Díky za tvůj názor!',
+  hotspotInstructions: 'Klepni nebo klikni na místa, která hledáš, nebo použij tlačítka v seznamu. Dalším klepnutím označení zrušíš.',
+  hotspotList: 'Místa na výběr',
+  regionMarked: (label) => `${label}: označeno.`,
+  regionUnmarked: (label) => `${label}: neoznačeno.`,
+  nothingThere: 'Tady není nic k označení. Zkus jiné místo, nebo použij seznam.',
+  regionToFind: 'Tohle bylo potřeba najít',
+  scenarioInstructions: 'Přečti si každou část příběhu a vyber, co uděláš. Poslední volbu můžeš vzít zpět, dokud neuvidíš, jak to skončí.',
+  storySoFar: 'Příběh zatím',
+  youChose: 'Tvoje volba:',
+  whatDoYouDo: 'Co uděláš?',
+  undoChoice: 'Vzít zpět poslední volbu',
+  storyReachedEnd: 'Tvůj příběh došel na konec.',
+  seeHowItEnds: 'Ukázat, jak to skončí',
+  storyEnded: 'Takhle tvůj příběh skončil.',
+  bestPath: 'Nejlepší cesta:',
+  showAnotherHint: 'Ukázat další nápovědu',
+  hideHints: 'Skrýt nápovědy',
+  hints: 'Nápovědy',
+
+  summaryTitle: 'Tvoje výsledky',
+  score: (p) => `Tvoje skóre: ${percent(p)}`,
+  rightCount: (right, total) =>
+    `Správně máš ${num(right)} ${pl(right, { one: 'otázku', few: 'otázky', many: 'otázky', other: 'otázek' })} z ${num(total)}`,
+  passed: (mark) => `Splněno! Potřeba bylo aspoň ${percent(mark)}.`,
+  failed: (mark) => `Zatím nesplněno: potřebuješ aspoň ${percent(mark)}. Zkus to znovu!`,
+  practiceDone: 'Procvičování je hotové.',
+  review: 'Přehled otázek',
+  reviewQuestion: (n) => `Otázka ${num(n)}`,
+  startAgain: 'Začít znovu',
+  goToStep: 'Přejít na tuto otázku',
+
+  savedLocally: 'Tvůj postup se ukládá v tomto zařízení.',
+  savedNowhere: 'Tvůj postup se neukládá.',
+  savedTo: (system) => `Tvůj postup se ukládá do systému ${system}.`,
+  savedToPlatform: 'Tvůj postup se ukládá do školního výukového systému.',
+  storageUnavailable: 'Tento prohlížeč tvůj postup neukládá: když stránku zavřeš, přijdeš o něj.',
+  savedProgressUnreadable: 'Tvůj dřívější postup se nepodařilo načíst, a tak lekce začíná od začátku.',
+  fallbackToLocal: 'Výukový systém teď neodpovídá, takže se tvůj postup zatím ukládá v tomto zařízení.',
+  returnToCourse: 'Zpět do kurzu',
+};

@@ -1,0 +1,120 @@
+import { orList } from '../or-list.js';
+import { numbers, plural } from '../plural.js';
+import type { Translation } from '../translation.js';
+
+const { num, percent } = numbers('sk');
+const pl = plural('sk');
+const or = orList('sk');
+
+/** Slovak: tykanie, as a teacher talks to a pupil. */
+export const sk: Translation = {
+  $code: 'sk',
+  $name: 'Slovenčina',
+  $dir: 'ltr',
+
+  loading: 'Načítavam lekciu…',
+  loadFailed: 'Túto lekciu sa nepodarilo otvoriť.',
+  loadFailedDetail: 'Povedz to, prosím, svojmu učiteľovi alebo učiteľke. Podrobnosti nájdu v konzole prehliadača.',
+
+  next: 'Ďalej',
+  back: 'Späť',
+  finish: 'Dokončiť',
+  stepOf: (step, total) => `Krok ${num(step)} z ${num(total)}`,
+  progress: 'Postup',
+  lessonOf: (lesson, total) => `Lekcia ${num(lesson)} z ${num(total)}`,
+  answerToContinue: 'Najprv odpovedz na otázku, potom môžeš pokračovať.',
+
+  check: 'Skontrolovať',
+  tryAgain: 'Skúsiť znova',
+  showAnswer: 'Ukázať odpoveď',
+  showHint: 'Ukázať nápovedu',
+  hideHint: 'Skryť nápovedu',
+  hint: 'Nápoveda',
+  correct: 'Správne!',
+  incorrect: 'Ešte nie celkom.',
+  partlyCorrect: 'Čiastočne správne.',
+  answerShown: 'Tu je správna odpoveď.',
+  attemptsLeft: (n) =>
+    pl(n, { one: `Zostáva ti ${num(n)} pokus.`, few: `Zostávajú ti ${num(n)} pokusy.`, many: `Zostáva ti ${num(n)} pokusu.`, other: `Zostáva ti ${num(n)} pokusov.` }),
+  outOfAttempts: 'Už ti nezostal žiadny pokus.',
+  chooseOne: 'Vyber jednu odpoveď.',
+  chooseAll: 'Vyber všetky správne odpovede.',
+  trueLabel: 'Pravda',
+  falseLabel: 'Nepravda',
+  statement: 'Pravda, alebo nepravda?',
+  theAnswerIs: 'Správna odpoveď',
+  youAnswered: 'Tvoja odpoveď',
+  notAnswered: 'Bez odpovede',
+
+  orderInstructions:
+    'Zoraď položky v správnom poradí: potiahni ich alebo použi tlačidlá ↑ a ↓. Na klávesnici: na tlačidle Presunúť stlač medzerník, posúvaj položku šípkami a medzerníkom ju pusti.',
+  moveItem: 'Presunúť',
+  moveUp: 'Posunúť vyššie',
+  moveDown: 'Posunúť nižšie',
+  positionOf: (item, position, total) => `${item}, pozícia ${num(position)} z ${num(total)}.`,
+  pickedUp: (item, position, total) =>
+    `Položka ${item} je zdvihnutá, pozícia ${num(position)} z ${num(total)}. Posúvaj ju šípkami, medzerníkom ju polož, klávesom Escape presun zrušíš.`,
+  dropped: (item, position, total) => `Položka ${item} je položená na pozícii ${num(position)} z ${num(total)}.`,
+  moveCancelled: (item, position, total) => `Presun zrušený. Položka ${item} je späť na pozícii ${num(position)} z ${num(total)}.`,
+  rightOrder: 'Správne poradie',
+  sortInstructions: 'Zaraď každú kartičku do skupiny: vyber skupinu pod kartičkou alebo kartičku potiahni na skupinu.',
+  putIn: 'Zaradiť do:',
+  cardsToSort: 'Kartičky na zaradenie',
+  cardIn: (card, group) => `V skupine ${group}: ${card}`,
+  belongsIn: (group) => `Patrí do skupiny: ${group}`,
+  matchInstructions: 'Ku každej položke vyber z ponuky, čo k nej patrí, alebo to na ňu potiahni.',
+  choosePartner: 'Vyber…',
+  partners: 'Možnosti na priradenie',
+  matchedWith: (item, partner) => `${item} a ${partner} sú spojené.`,
+  rightPartner: (partner) => `Sem patrí: ${partner}`,
+
+  blanksInstructions: 'Do každého prázdneho políčka napíš svoju odpoveď.',
+  gapOf: (gap, total) => `Políčko ${num(gap)} z ${num(total)}`,
+  gapAnswer: (answers) => `Odpoveď: ${or(answers)}`,
+  reflectInstructions: 'Napíš, čo si myslíš. Správna ani nesprávna odpoveď tu nie je a nič sa nehodnotí.',
+  pollInstructions: 'Vyber jednu možnosť. Správna ani nesprávna odpoveď tu nie je a nič sa nehodnotí.',
+  charactersOf: (count, max) => `${num(count)} z ${num(max)} ${pl(max, { one: 'znaku', other: 'znakov' })}`,
+  charactersLeft: (left) =>
+    pl(left, { one: `Zostáva ${num(left)} znak.`, few: `Zostávajú ${num(left)} znaky.`, many: `Zostáva ${num(left)} znaku.`, other: `Zostáva ${num(left)} znakov.` }),
+  saveAnswer: 'Uložiť odpoveď',
+  savedThanks: 'Uložené. Vďaka za tvoj názor!',
+  hotspotInstructions: 'Ťukni alebo klikni na miesta, ktoré hľadáš, alebo použi tlačidlá v zozname. Ďalším ťuknutím označenie zrušíš.',
+  hotspotList: 'Miesta na výber',
+  regionMarked: (label) => `${label}: označené.`,
+  regionUnmarked: (label) => `${label}: neoznačené.`,
+  nothingThere: 'Tu nie je nič na označenie. Skús iné miesto alebo použi zoznam.',
+  regionToFind: 'Toto bolo treba nájsť',
+  scenarioInstructions: 'Prečítaj si každú časť príbehu a vyber, čo urobíš. Poslednú voľbu môžeš vziať späť, kým neuvidíš, ako to skončí.',
+  storySoFar: 'Príbeh zatiaľ',
+  youChose: 'Tvoja voľba:',
+  whatDoYouDo: 'Čo urobíš?',
+  undoChoice: 'Vziať späť poslednú voľbu',
+  storyReachedEnd: 'Tvoj príbeh sa dostal na koniec.',
+  seeHowItEnds: 'Ukázať, ako to skončí',
+  storyEnded: 'Takto sa tvoj príbeh skončil.',
+  bestPath: 'Najlepšia cesta:',
+  showAnotherHint: 'Ukázať ďalšiu nápovedu',
+  hideHints: 'Skryť nápovedy',
+  hints: 'Nápovedy',
+
+  summaryTitle: 'Tvoje výsledky',
+  score: (p) => `Tvoje skóre: ${percent(p)}`,
+  rightCount: (right, total) =>
+    `Správne máš ${num(right)} ${pl(right, { one: 'otázku', few: 'otázky', many: 'otázky', other: 'otázok' })} z ${num(total)}`,
+  passed: (mark) => `Splnené! Treba bolo aspoň ${percent(mark)}.`,
+  failed: (mark) => `Zatiaľ nesplnené: potrebuješ aspoň ${percent(mark)}. Skús to znova!`,
+  practiceDone: 'Precvičovanie je hotové.',
+  review: 'Prehľad otázok',
+  reviewQuestion: (n) => `Otázka ${num(n)}`,
+  startAgain: 'Začať znova',
+  goToStep: 'Prejsť na túto otázku',
+
+  savedLocally: 'Tvoj postup sa ukladá v tomto zariadení.',
+  savedNowhere: 'Tvoj postup sa neukladá.',
+  savedTo: (system) => `Tvoj postup sa ukladá do systému ${system}.`,
+  savedToPlatform: 'Tvoj postup sa ukladá do školského vzdelávacieho systému.',
+  storageUnavailable: 'Tento prehliadač tvoj postup neukladá: keď stránku zatvoríš, prídeš oň.',
+  savedProgressUnreadable: 'Tvoj predchádzajúci postup sa nepodarilo načítať, a tak lekcia začína od začiatku.',
+  fallbackToLocal: 'Vzdelávací systém teraz neodpovedá, takže sa tvoj postup zatiaľ ukladá v tomto zariadení.',
+  returnToCourse: 'Späť do kurzu',
+};

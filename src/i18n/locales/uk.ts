@@ -1,0 +1,120 @@
+import { orList } from '../or-list.js';
+import { numbers, plural } from '../plural.js';
+import type { Translation } from '../translation.js';
+
+const { num, percent } = numbers('uk');
+const pl = plural('uk');
+const or = orList('uk');
+
+/** Ukrainian: the informal "ти", as a teacher talks to a pupil. */
+export const uk: Translation = {
+  $code: 'uk',
+  $name: 'Українська',
+  $dir: 'ltr',
+
+  loading: 'Завантажуємо урок…',
+  loadFailed: 'Не вдалося відкрити цей урок.',
+  loadFailedDetail: 'Скажи, будь ласка, своєму вчителю чи вчительці. Подробиці є в консолі браузера.',
+
+  next: 'Далі',
+  back: 'Назад',
+  finish: 'Завершити',
+  stepOf: (step, total) => `Крок ${num(step)} з ${num(total)}`,
+  progress: 'Прогрес',
+  lessonOf: (lesson, total) => `Урок ${num(lesson)} з ${num(total)}`,
+  answerToContinue: 'Спершу дай відповідь на запитання, тоді підеш далі.',
+
+  check: 'Перевірити',
+  tryAgain: 'Спробувати ще раз',
+  showAnswer: 'Показати відповідь',
+  showHint: 'Показати підказку',
+  hideHint: 'Сховати підказку',
+  hint: 'Підказка',
+  correct: 'Правильно!',
+  incorrect: 'Ще не зовсім.',
+  partlyCorrect: 'Частково правильно.',
+  answerShown: 'Ось правильна відповідь.',
+  attemptsLeft: (n) =>
+    pl(n, { one: `Залишилася ${num(n)} спроба.`, few: `Залишилося ${num(n)} спроби.`, many: `Залишилося ${num(n)} спроб.`, other: `Залишилося ${num(n)} спроби.` }),
+  outOfAttempts: 'Спроб більше не залишилося.',
+  chooseOne: 'Вибери одну відповідь.',
+  chooseAll: 'Вибери всі правильні відповіді.',
+  trueLabel: 'Правда',
+  falseLabel: 'Неправда',
+  statement: 'Правда чи неправда?',
+  theAnswerIs: 'Правильна відповідь',
+  youAnswered: 'Твоя відповідь',
+  notAnswered: 'Без відповіді',
+
+  orderInstructions:
+    'Розстав елементи в правильному порядку: перетягни їх або скористайся кнопками ↑ і ↓. З клавіатури: натисни пробіл на кнопці «Перемістити», посунь елемент стрілками й знову натисни пробіл.',
+  moveItem: 'Перемістити',
+  moveUp: 'Вище',
+  moveDown: 'Нижче',
+  positionOf: (item, position, total) => `${item}, місце ${num(position)} з ${num(total)}.`,
+  pickedUp: (item, position, total) =>
+    `Піднято: ${item}, місце ${num(position)} з ${num(total)}. Посувай стрілками, постав пробілом, скасуй клавішею Escape.`,
+  dropped: (item, position, total) => `Поставлено: ${item}, місце ${num(position)} з ${num(total)}.`,
+  moveCancelled: (item, position, total) => `Переміщення скасовано. ${item} знову на місці ${num(position)} з ${num(total)}.`,
+  rightOrder: 'Правильний порядок',
+  sortInstructions: 'Поклади кожну картку в групу: вибери групу під карткою або перетягни картку на групу.',
+  putIn: 'Покласти в:',
+  cardsToSort: 'Картки, які ще треба розкласти',
+  cardIn: (card, group) => `Тепер у групі ${group}: ${card}`,
+  belongsIn: (group) => `Має бути в групі: ${group}`,
+  matchInstructions: 'До кожного елемента вибери зі списку відповідну пару або перетягни її на елемент.',
+  choosePartner: 'Вибери…',
+  partners: 'Пари',
+  matchedWith: (item, partner) => `${item} — пара: ${partner}.`,
+  rightPartner: (partner) => `Правильна пара: ${partner}`,
+
+  blanksInstructions: 'Впиши відповідь у кожен пропуск.',
+  gapOf: (gap, total) => `Пропуск ${num(gap)} з ${num(total)}`,
+  gapAnswer: (answers) => `Відповідь: ${or(answers)}`,
+  reflectInstructions: 'Напиши, що ти думаєш. Тут немає правильних чи неправильних відповідей, і оцінки не буде.',
+  pollInstructions: 'Вибери один варіант. Тут немає правильних чи неправильних відповідей, і оцінки не буде.',
+  charactersOf: (count, max) => `${num(count)} з ${num(max)} ${pl(max, { one: 'символу', other: 'символів' })}`,
+  charactersLeft: (left) =>
+    pl(left, { one: `Залишився ${num(left)} символ.`, few: `Залишилося ${num(left)} символи.`, many: `Залишилося ${num(left)} символів.`, other: `Залишилося ${num(left)} символу.` }),
+  saveAnswer: 'Зберегти відповідь',
+  savedThanks: 'Збережено. Дякуємо за твою думку!',
+  hotspotInstructions: 'Клацни чи торкнися місць, які шукаєш, або скористайся кнопками у списку. Натисни ще раз, щоб зняти позначку.',
+  hotspotList: 'Місця на вибір',
+  regionMarked: (label) => `${label}: позначено.`,
+  regionUnmarked: (label) => `${label}: позначку знято.`,
+  nothingThere: 'Тут нічого позначати. Спробуй інше місце або скористайся списком.',
+  regionToFind: 'Це треба було знайти',
+  scenarioInstructions: 'Прочитай кожну частину історії й вибери, що ти зробиш. Останній вибір можна скасувати, доки не побачиш, чим усе закінчиться.',
+  storySoFar: 'Історія досі',
+  youChose: 'Твій вибір:',
+  whatDoYouDo: 'Що ти зробиш?',
+  undoChoice: 'Скасувати останній вибір',
+  storyReachedEnd: 'Твоя історія дійшла до кінця.',
+  seeHowItEnds: 'Побачити, чим закінчиться',
+  storyEnded: 'Ось чим закінчилася твоя історія.',
+  bestPath: 'Найкращий шлях:',
+  showAnotherHint: 'Показати ще одну підказку',
+  hideHints: 'Сховати підказки',
+  hints: 'Підказки',
+
+  summaryTitle: 'Твої результати',
+  score: (p) => `Твій результат: ${percent(p)}`,
+  rightCount: (right, total) =>
+    `${num(right)} ${pl(right, { one: 'правильна відповідь', few: 'правильні відповіді', many: 'правильних відповідей', other: 'правильної відповіді' })} з ${num(total)}`,
+  passed: (mark) => `Зараховано! Для цього треба було ${percent(mark)}.`,
+  failed: (mark) => `Поки не зараховано: потрібно щонайменше ${percent(mark)}. Спробуй ще раз!`,
+  practiceDone: 'Тренування завершено.',
+  review: 'Огляд запитань',
+  reviewQuestion: (n) => `Запитання ${num(n)}`,
+  startAgain: 'Почати знову',
+  goToStep: 'Перейти до цього запитання',
+
+  savedLocally: 'Твій прогрес зберігається на цьому пристрої.',
+  savedNowhere: 'Твій прогрес не зберігається.',
+  savedTo: (system) => `Твій прогрес зберігається в ${system}.`,
+  savedToPlatform: 'Твій прогрес зберігається на шкільній навчальній платформі.',
+  storageUnavailable: 'Цей браузер не зберігає твій прогрес: якщо закриєш сторінку, він пропаде.',
+  savedProgressUnreadable: 'Не вдалося прочитати твій попередній прогрес, тому урок починається спочатку.',
+  fallbackToLocal: 'Навчальна платформа не відповідає, тому поки що твій прогрес зберігається на цьому пристрої.',
+  returnToCourse: 'Повернутися до курсу',
+};

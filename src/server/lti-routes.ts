@@ -1,0 +1,195 @@
+/**
+ * LTI 1.3 login and launch (1EdTech Security Framework §5.1.1, the OIDC third-party-initiated login).
+ *
+ * 1. The platform sends the browser to `/lti/login` with `iss`, `login_hint`, `target_link_uri`.
+ *    The tool stores a fresh `state` and `nonce` (single use, ten minutes) and binds the state to this
+ *    browser: a partitioned cookie (CHIPS, kept even where third-party cookies are blocked) and, when
+ *    the platform offers it (`lti_storage_target`), the platform's postMessage storage as well.
+ * 2. The platform posts the signed `id_token` with the `state` to `/lti/launch`. The state row is taken
+ *    (so a replay finds nothing), the browser binding checked, the token verified (`id-token.ts`).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerContext } from './context.js';
+import { CLAIM, DL_CLAIM, AGS_CLAIM, NRPS_CLAIM, isInstructor, LtiError, verifyIdToken, type LtiClaims } from './id-token.js';
+import { esc, errorPage, page } from './pages.js';
+import { deploymentAllowed, findPlatform, platformById, type Platform } from './platforms.js';
+import { createSession, type Session } from './session.js';
+import { catalogueEntry, deepLinkPage } from './deep-link.js';
+import { resultsPage } from './results.js';
+
+const STATE_COOKIE = 'nw_lti_state';
+const STATE_MINUTES = 10;
+
+/** `SameSite=None; Secure; Partitioned`: a cookie a browser keeps inside the LMS's iframe. */
+function stateCookie(state: string): string {
+  return `${STATE_COOKIE}=${state}; Path=/lti; Max-Age=${STATE_MINUTES * 60}; HttpOnly; Secure; SameSite=None; Partitioned`;
+}
+
+function readCookie(request: FastifyRequest, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { db, settings } = ctx;
+
+  const login = async (request: FastifyRequest, reply: FastifyReply) => {
+    const p = { ...(request.query as Record<string, unknown>), ...((request.body as Record<string, unknown>) ?? {}) };
+    const iss = str(p.iss);
+    const loginHint = str(p.login_hint);
+    const target = str(p.target_link_uri);
+    if (!iss || !loginHint || !target) return errorPage(reply, 400, 'The login request is missing iss, login_hint or target_link_uri.');
+    const platform = await findPlatform(db.query, iss, str(p.client_id));
+    if (!platform) return errorPage(reply, 400, 'This learning platform is not registered with Netwise. Ask your administrator to add it.');
+    if (new URL(target, settings.publicUrl).origin !== new URL(settings.publicUrl).origin) {
+      return errorPage(reply, 400, 'The launch address is not on this server.');
+    }
+    const state = randomBytes(24).toString('base64url');
+    const nonce = randomBytes(24).toString('base64url');
+    const storageTarget = str(p.lti_storage_target);
+    await db.query(
+      `INSERT INTO login_states (state, nonce, platform_id, storage_target, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+      [state, nonce, platform.id, storageTarget ?? null, STATE_MINUTES],
+    );
+    const auth = new URL(platform.auth_url);
+    const params: Record<string, string> = {
+      scope: 'openid', response_type: 'id_token', response_mode: 'form_post', prompt: 'none',
+      client_id: platform.client_id, redirect_uri: new URL('/lti/launch', settings.publicUrl).href,
+      login_hint: loginHint, state, nonce,
+    };
+    const messageHint = str(p.lti_message_hint);
+    if (messageHint) params.lti_message_hint = messageHint;
+    for (const [k, v] of Object.entries(params)) auth.searchParams.set(k, v);
+    reply.header('Set-Cookie', stateCookie(state));
+    if (!storageTarget) return reply.code(302).header('Cache-Control', 'no-store').redirect(auth.href);
+    // The platform keeps the state too (LTI client-side postMessage storage); the script then goes on.
+    return page(reply, 200, {
+      title: 'Netwise: signing in',
+      head: '<script type="module" src="/lti/assets/storage.js"></script>',
+      body: `<main id="nw-storage" data-action="put" data-target="${esc(storageTarget)}" data-origin="${esc(auth.origin)}"
+        data-key="nw_state_${esc(state)}" data-value="${esc(state)}" data-next="${esc(auth.href)}">
+        <p>Signing in…</p><p><a href="${esc(auth.href)}">Continue</a></p></main>`,
+    });
+  };
+  app.get('/lti/login', login);
+  app.post('/lti/login', login);
+
+  app.post('/lti/launch', async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const idToken = str(body.id_token);
+    const state = str(body.state);
+    if (body.error) return errorPage(reply, 400, `The learning platform refused the sign-in: ${String(body.error_description ?? body.error)}.`);
+    if (!idToken || !state) return errorPage(reply, 400, 'The launch is missing its id_token or state.');
+    const [pending] = await db.query<{ nonce: string; platform_id: number; storage_target: string | null }>(
+      'SELECT nonce, platform_id, storage_target FROM login_states WHERE state = $1 AND expires_at > now()', [state],
+    );
+    if (!pending) return errorPage(reply, 400, 'This launch was already used or has expired. Open the activity again from your course.');
+    const cookieOk = readCookie(request, STATE_COOKIE) === state;
+    const platform = (await platformById(db.query, pending.platform_id))!;
+    const storedState = str(body.platform_state);
+    if (!cookieOk && storedState === undefined && pending.storage_target) {
+      // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
+      return page(reply, 200, {
+        title: 'Netwise: signing in',
+        head: '<script type="module" src="/lti/assets/storage.js"></script>',
+        body: `<main id="nw-storage" data-action="get" data-target="${esc(pending.storage_target)}" data-origin="${esc(new URL(platform.auth_url).origin)}"
+          data-key="nw_state_${esc(state)}">
+          <form method="post" action="/lti/launch"><input type="hidden" name="id_token" value="${esc(idToken)}">
+          <input type="hidden" name="state" value="${esc(state)}"><input type="hidden" name="platform_state" value="">
+          <p>Signing in…</p></form></main>`,
+      });
+    }
+    if (!cookieOk && !(pending.storage_target && storedState === state)) {
+      return errorPage(reply, 401, 'This sign-in did not start in this browser. Open the activity again from your course.');
+    }
+    // Single use: whoever deletes the row owns the launch.
+    const taken = await db.query('DELETE FROM login_states WHERE state = $1 RETURNING state', [state]);
+    if (!taken.length) return errorPage(reply, 400, 'This launch was already used. Open the activity again from your course.');
+    let claims: LtiClaims;
+    try {
+      claims = await verifyIdToken(idToken, platform, pending.nonce, ctx.jwks);
+      const deployment = claims[`${CLAIM}deployment_id`] as string;
+      if (!(await deploymentAllowed(db.query, platform.id, deployment))) throw new LtiError(403, 'This deployment of Netwise is not registered. Ask your administrator to add it.');
+    } catch (err) {
+      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      throw err;
+    }
+    reply.header('Set-Cookie', `${STATE_COOKIE}=; Path=/lti; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned`);
+    return launch(ctx, platform, claims, reply);
+  });
+}
+
+/** Where a valid launch goes: the deep-linking catalogue, the class results, or the module. */
+async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims, reply: FastifyReply) {
+  const { db, settings } = ctx;
+  const type = claims[`${CLAIM}message_type`];
+  const context = (claims[`${CLAIM}context`] ?? {}) as { id?: string };
+  const instructor = isInstructor(claims[`${CLAIM}roles`]);
+  const base = {
+    platform_id: platform.id,
+    deployment_id: claims[`${CLAIM}deployment_id`] as string,
+    context_id: context.id ?? '',
+    user_id: String(claims.sub),
+    instructor,
+  };
+  const minutes = settings.sessionMinutes ?? 480;
+  if (type === 'LtiDeepLinkingRequest') {
+    if (!instructor) return errorPage(reply, 403, 'Only teachers can add activities.');
+    const dl = claims[`${DL_CLAIM}deep_linking_settings`] as Record<string, unknown> | undefined;
+    if (!dl || typeof dl.deep_link_return_url !== 'string') return errorPage(reply, 400, 'The platform sent no deep-linking return address.');
+    const token = await createSession(db.query, { ...base, link_id: '', module: '', lang: '', claims: pick(claims) }, minutes);
+    return deepLinkPage(ctx, reply, token, {}, dl.deep_link_return_url);
+  }
+  const link = claims[`${CLAIM}resource_link`] as { id?: string; title?: string } | undefined;
+  const custom = (claims[`${CLAIM}custom`] ?? {}) as Record<string, unknown>;
+  const module = str(custom.netwise_module) ?? '';
+  const lang = str(custom.netwise_lang) ?? 'en';
+  if (!link?.id) return errorPage(reply, 400, 'The launch names no resource link.');
+  const entry = await catalogueEntry(settings.staticRoot, module, lang);
+  if (!entry) return errorPage(reply, 404, 'This activity names a module Netwise does not have. Ask your teacher to choose it again.');
+  const ags = claims[AGS_CLAIM] as { lineitem?: string } | undefined;
+  const nrps = claims[NRPS_CLAIM] as { context_memberships_url?: string } | undefined;
+  await db.query(
+    `INSERT INTO resource_links (platform_id, context_id, link_id, module, lang, lineitem, nrps_url) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (platform_id, link_id) DO UPDATE SET context_id = $2, module = $4, lang = $5,
+       lineitem = COALESCE($6, resource_links.lineitem), nrps_url = COALESCE($7, resource_links.nrps_url), updated_at = now()`,
+    [platform.id, base.context_id, link.id, entry.id, entry.lang, ags?.lineitem ?? null, nrps?.context_memberships_url ?? null],
+  );
+  // Privacy: a name is kept only when the LMS sends one (the teacher's results page shows it).
+  const name = str(claims.name);
+  await db.query(
+    `INSERT INTO learners (platform_id, user_id, name) VALUES ($1, $2, $3)
+     ON CONFLICT (platform_id, user_id) DO UPDATE SET name = COALESCE($3, learners.name)`,
+    [platform.id, base.user_id, instructor ? null : name ?? null],
+  );
+  const session: Session = { ...base, link_id: link.id, module: entry.id, lang: entry.lang, claims: pick(claims) };
+  const token = await createSession(db.query, session, minutes);
+  if (instructor) return resultsPage(ctx, reply, session, token);
+  return page(reply, 200, {
+    lang: entry.lang,
+    title: entry.title,
+    head: `<meta name="netwise-lti" content="/api/">
+<meta name="netwise-session" content="${esc(token)}">
+<meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
+<script type="module" src="/embed/netwise.min.js"></script>`,
+    body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti"></nw-module>
+<noscript>${esc(entry.title)} needs JavaScript.</noscript></main>`,
+  });
+}
+
+/** An opaque tag for the learner: the player's key for a device copy, so a shared computer keeps students apart. */
+function learnerTag(platformId: number, userId: string): string {
+  return createHash('sha256').update(`${platformId}\n${userId}`).digest('base64url').slice(0, 16);
+}
+
+/** The claims a session keeps: only what later calls need (no names, no emails). */
+function pick(claims: LtiClaims): Record<string, unknown> {
+  const keep = [AGS_CLAIM, NRPS_CLAIM, `${DL_CLAIM}deep_linking_settings`, `${CLAIM}resource_link`];
+  return Object.fromEntries(keep.filter((k) => claims[k] !== undefined).map((k) => [k, claims[k]]));
+}

@@ -1,0 +1,85 @@
+/**
+ * The HTML the server renders: escaped text, no inline script or style (scripts come from
+ * `/lti/assets/`), and the security headers every response carries.
+ */
+import type { FastifyReply } from 'fastify';
+
+/** Escapes text for HTML content and attribute values. */
+export function esc(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface CspOptions {
+  /** Where forms on the page may post (default: this server only). */
+  formAction?: string[];
+  /** Who may frame the page (default: `'self' https:`; an LMS shows the tool in an iframe). */
+  frameAncestors?: string;
+}
+
+/** A strict Content-Security-Policy: this server's own scripts, styles and data only. */
+export function csp(options: CspOptions = {}): string {
+  const form = ["'self'", ...(options.formAction ?? [])].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `form-action ${form}`,
+    `frame-ancestors ${options.frameAncestors ?? "'self' https:"}`,
+  ].join('; ');
+}
+
+/** Headers for every response; the server's `frameAncestors` setting applies to every page's CSP. */
+export function securityHeaders(reply: FastifyReply, frameAncestors?: string): void {
+  reply.header('X-Content-Type-Options', 'nosniff');
+  reply.header('Referrer-Policy', 'no-referrer');
+  reply.header('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
+  reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+  reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  const set = reply.getHeader('Content-Security-Policy');
+  if (typeof set !== 'string') reply.header('Content-Security-Policy', csp({ frameAncestors }));
+  else if (frameAncestors) reply.header('Content-Security-Policy', set.replace(/frame-ancestors [^;]*/, `frame-ancestors ${frameAncestors}`));
+}
+
+export interface PageOptions extends CspOptions {
+  lang?: string;
+  title: string;
+  /** Already-escaped HTML for the body. */
+  body: string;
+  /** Extra already-escaped HTML for the head (meta tags, scripts from this server). */
+  head?: string;
+}
+
+/** Sends a whole page with its CSP; nothing in it is cached. */
+export function page(reply: FastifyReply, status: number, options: PageOptions): FastifyReply {
+  reply.header('Content-Security-Policy', csp(options));
+  reply.header('Cache-Control', 'no-store');
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html>
+<html lang="${esc(options.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(options.title)}</title>
+<link rel="stylesheet" href="/lti/assets/netwise-server.css">
+${options.head ?? ''}
+</head>
+<body>
+${options.body}
+</body>
+</html>
+`);
+}
+
+/** A clear error page: what went wrong and what to do. */
+export function errorPage(reply: FastifyReply, status: number, message: string): FastifyReply {
+  return page(reply, status, {
+    title: 'Netwise: this did not work',
+    body: `<main><h1>This did not work</h1><p>${esc(message)}</p></main>`,
+  });
+}
