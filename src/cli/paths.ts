@@ -19,6 +19,7 @@ export class CliError extends Error {
 }
 
 /** Characters no file or zip entry name of ours may hold: controls, bidi marks, `\` and `:`. */
+// eslint-disable-next-line no-control-regex -- these control characters are what it refuses
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\:*?"<>|]/;
 
 /**

@@ -27,6 +27,7 @@ export function isSourceUrl(url: string): boolean {
 }
 
 /** Control and bidirectional-formatting characters: they could make a message or a file name read backwards. */
+// eslint-disable-next-line no-control-regex -- these control characters are what it escapes
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with control and bidi characters written as `\\u202e` escapes, safe to print. */
