@@ -56,7 +56,7 @@ describe('UI languages', () => {
   });
 
   it('follows a change of lang on itself or above it, at run time', async () => {
-    const wrap = await fixture(html`<div lang="de"><test-next-label></test-next-label></div>`);
+    const wrap = fixtureSync(html`<div lang="de"><test-next-label></test-next-label></div>`);
     const el = wrap.querySelector('test-next-label')!;
     await waitUntil(() => label(el) === 'Weiter', `label: ${label(el)}`);
     wrap.setAttribute('lang', 'pl');

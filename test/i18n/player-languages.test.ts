@@ -2,7 +2,7 @@
  * The player in other languages, in the browser: which language it picks, a module played to the
  * summary in Czech and Polish, and in Arabic with the keyboard alone, laid out right to left.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ModuleDoc } from '../../src/content/types.js';
 import '../../src/elements/nw-module.js';
@@ -189,7 +189,7 @@ describe('the player in other languages', () => {
   });
 
   it('takes the closest [lang] over the module\'s, and marks the lesson\'s own words with the module\'s language', async () => {
-    const wrap = await fixture(html`<div lang="uk"><nw-module tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
+    const wrap = fixtureSync(html`<div lang="uk"><nw-module tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
     const el = wrap.querySelector('nw-module')!;
     await started(el);
     await waitUntil(() => button(player(el), 'Далі'), `UI: ${text(player(el).querySelector('nav'))}`);
@@ -207,7 +207,7 @@ describe('the player in other languages', () => {
   });
 
   it('takes its own lang over everything, and follows a change of it at run time', async () => {
-    const wrap = await fixture(html`<div lang="uk"><nw-module lang="pl" tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
+    const wrap = fixtureSync(html`<div lang="uk"><nw-module lang="pl" tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
     const el = wrap.querySelector('nw-module')!;
     await started(el);
     await waitUntil(() => button(player(el), 'Dalej'), `UI: ${text(player(el).querySelector('nav'))}`);
