@@ -202,6 +202,8 @@ async function start(site) {
     return;
   }
   $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang }));
+  $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet' }));
+  $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key' }));
   if (entry.lang !== lang) {
     $('fallback').textContent = t('fallback', { wanted: languageName(lang, lang), shown: languageName(entry.lang, lang) });
     $('fallback').hidden = false;

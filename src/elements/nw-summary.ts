@@ -10,6 +10,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
 import { nwSummaryStyles } from './nw-summary.styles.js';
+import './english.js';
 
 /**
  * The end of a module: the score, pass or fail against the pass mark, and a review of every question
