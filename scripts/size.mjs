@@ -7,7 +7,7 @@
  * downloads before its first question shows. Every other chunk (Markdown parser, other question kinds,
  * LMS adapters, the summary) is listed with its own size: it loads only when a module needs it.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ENTRY, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
 
 const BUDGET = 35_000;
@@ -21,11 +21,9 @@ const player = sum(entry);
 
 const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
 // The player's languages (and the rest of English): one chunk each, fetched only by a player speaking it.
-// Told apart by the locale files' names, not by their shape: `lti` is a tracker, not a language.
-const LANGS = readdirSync('src/i18n/locales')
-  .map((f) => f.replace(/\.ts$/, ''))
-  .filter((name) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(name));
-const LOCALE = new RegExp(`^chunks/(${LANGS.join('|')})-[\\w-]{8}\\.js$`);
+// Their codes are the list in src/i18n/index.ts.
+const codes = /BUILT_IN = '([^']+)'/.exec(readFileSync('src/i18n/index.ts', 'utf8'))?.[1].split(' ') ?? [];
+const LOCALE = new RegExp(`^chunks/(${['en', ...codes].join('|')})-[\\w-]{8}\\.js$`);
 const locales = rows.filter((r) => LOCALE.test(r.file));
 const width = Math.max(...rows.map((r) => r.file.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  loads`);

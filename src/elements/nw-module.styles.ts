@@ -5,6 +5,9 @@ export const nwModuleStyles = css`
   :host {
     max-width: var(--nw-max-width, 48rem);
     background: var(--_surface);
+    /* Module content stays inside the player: nothing positioned over the page, nothing wider than it. */
+    contain: layout paint;
+    overflow-wrap: anywhere;
   }
   /* Until the first step shows: keeps the player's place, so players below it stay below the fold. */
   :host(:state(waiting)) {

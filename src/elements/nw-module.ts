@@ -101,6 +101,12 @@ export class NwModule extends LitElement {
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
   /**
+   * Origins (space-separated, e.g. `https://cdn.example`, or `*` for any) from which module content may
+   * load images and media, besides this page's and the module's own origin. Default: none.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins?: string;
+
+  /**
    * `lazy` (the default): a player far from the viewport loads its module only when the student scrolls
    * near it (a screen away), so many players on one page cost what the visible ones do. `eager`: at once.
    */
