@@ -66,6 +66,16 @@ export default tseslint.config(
     files: ['src/cli/**/*.ts', 'src/server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [layer.marked, layer.elements, layer.controllers] }] },
   },
+  {
+    // The one element file Node code uses: the first step's markup, written into pages at build time.
+    files: ['src/cli/**/*.ts', 'src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer.marked, { ...layer.elements, group: [...layer.elements.group, '!**/elements/prerender.js'] }, layer.controllers] },
+      ],
+    },
+  },
   { files: ['src/content/**/*.ts'], rules: forbid('machines', 'tracking', 'elements', 'controllers') },
   { files: ['src/content/markdown.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [layer.machines, layer.tracking, layer.elements, layer.controllers, layer.node, layer.cliServer] }] } },
   {

@@ -3,14 +3,18 @@
  * course of one AU), or as a plain offline page. Node only.
  *
  * The zip holds everything the module needs and nothing from outside it: the manifest (or `cmi5.xml`) at the root,
- * `index.html` (no inline script or style, so it runs under a strict Content-Security-Policy), the
+ * `index.html` (no inline script; its only inline styles are those of the pre-rendered first step, each
+ * allowed by its hash, so it runs under a strict Content-Security-Policy), the
  * player (`player/netwise.min.js` and its lazily loaded chunks) and the compiled module (`module.json`).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
+import { type PrerenderedStep, prerenderFirstStep } from '../elements/prerender.js';
+import { loadTranslation } from '../i18n/index.js';
 import type { ModuleDoc } from '../content/types.js';
 import { formatIssue } from './issues.js';
 import { CliError, inside, isSafeRelativePath } from './paths.js';
@@ -77,12 +81,24 @@ export async function readPlayer(embedDir: string = defaultEmbedDir()): Promise<
 }
 
 /**
- * The launch page: the player and one `<nw-module>`, nothing inline. A cmi5 LMS names its own endpoint
- * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
+ * The module's first step, pre-rendered for the launch page (`undefined` when it cannot be: see
+ * `elements/prerender.ts`), in the module's language.
  */
-export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5'): string {
+export async function prerenderFor(doc: ModuleDoc, tracking: string): Promise<PrerenderedStep | undefined> {
+  return prerenderFirstStep(doc, await loadTranslation(doc.meta.lang), tracking);
+}
+
+/**
+ * The launch page: the player and one `<nw-module>`, no inline script. A cmi5 LMS names its own endpoint
+ * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
+ * With `prerendered`, the first step is in the page (shown before any script runs); the policy allows
+ * its `<style>` elements by their hashes, and nothing else inline. The player and the module are
+ * preloaded, so both download while the page is read.
+ */
+export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5', prerendered?: PrerenderedStep): string {
   const connect = tracking === 'cmi5' ? "'self' https:" : "'self'";
-  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'none'`;
+  const hashes = (prerendered?.styles ?? []).map((css) => ` 'sha256-${createHash('sha256').update(css).digest('base64')}'`).join('');
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="${xml(doc.meta.lang)}">
   <head>
@@ -91,11 +107,13 @@ export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'l
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>${xml(doc.meta.title)}</title>
     <link rel="stylesheet" href="page.css" />
+    <link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
+    <link rel="preload" as="fetch" crossorigin href="module.json" />
     <script type="module" src="${PLAYER}/netwise.min.js"></script>
   </head>
   <body>
     <main>
-      <nw-module src="module.json" tracking="${tracking}"></nw-module>
+      <nw-module src="module.json" tracking="${tracking}" loading="eager">${prerendered?.html ?? ''}</nw-module>
       <noscript>${xml(doc.meta.title)} needs JavaScript.</noscript>
     </main>
   </body>
@@ -212,7 +230,7 @@ export async function packageFiles(doc: ModuleDoc, options: PackOptions & { publ
   const enc = new TextEncoder();
   const tracking = options.format === 'html' ? 'local' : options.format;
   const files = new Map<string, Uint8Array>([
-    ['index.html', enc.encode(indexHtml(doc, tracking))],
+    ['index.html', enc.encode(indexHtml(doc, tracking, await prerenderFor(doc, tracking)))],
     ['page.css', enc.encode(PAGE_CSS)],
     ['module.json', enc.encode(JSON.stringify(doc))],
     ...(options.player ?? (await readPlayer(options.embedDir))),

@@ -10,10 +10,13 @@
  * - every link (`<a href>`, `<area href>`) opens in a new tab with `rel="noopener noreferrer"`.
  *
  * DOMPurify is loaded on demand (`loadSanitizer()`), in parallel with the module itself, so the
- * player's first download stays small. Until it has loaded, `sanitize()` returns the text with every
- * tag removed and escaped: never unsanitised markup.
+ * player's first download stays small. Until it has loaded, markup made only of plain formatting
+ * (`safe-subset.ts`: checked, never cleaned) passes as it is; anything else comes back as its text
+ * with every tag removed and escaped: never unsanitised markup. `needsSanitizer()` tells the player
+ * whether a step's strings can show before DOMPurify arrives, so it does not wait for it needlessly.
  */
 import type { DOMPurify } from 'dompurify';
+import { safeSubset } from './safe-subset.js';
 
 /** Where module resources may come from, besides the page's own origin and `data:` URLs. */
 export interface ResourcePolicy {
@@ -133,6 +136,8 @@ export function sanitizerReady(): boolean {
   return purify !== undefined;
 }
 
+const keyOf = (html: string, policy: ResourcePolicy) => `${policy.base ?? ''}\n${(policy.allowOrigins ?? []).join(' ')}\n${html}`;
+
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -140,21 +145,47 @@ const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * does not allow removed (or, before DOMPurify loads, as escaped plain text).
  */
 export function sanitize(html: string, policy: ResourcePolicy = {}): string {
-  if (!purify) {
-    // DOMParser never runs scripts or loads resources; we keep only the text.
-    return escapeText(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
-  }
-  const key = `${policy.base ?? ''}\n${(policy.allowOrigins ?? []).join(' ')}\n${html}`;
+  const key = keyOf(html, policy);
   let clean = done.get(key);
   if (clean === undefined) {
-    current = policy;
-    try {
-      clean = purify.sanitize(html);
-    } finally {
-      current = {};
+    if (purify) {
+      current = policy;
+      try {
+        clean = purify.sanitize(html);
+      } finally {
+        current = {};
+      }
+    } else {
+      // Plain formatting passes as it is (and is kept, so the same text shows the same once DOMPurify
+      // is here); anything else waits for DOMPurify and shows as text meanwhile. DOMParser never runs
+      // scripts or loads resources.
+      clean = safeSubset(html, policy, resourceUrl);
+      if (clean === undefined) return escapeText(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
     }
     if (done.size >= KEEP) done.delete(done.keys().next().value!);
     done.set(key, clean);
   }
   return clean;
+}
+
+/** Every HTML string in a piece of a module (properties named `html` or ending in `Html`). */
+function htmlIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => htmlIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (/^html$|Html$/.test(k)) (Array.isArray(v) ? v : [v]).forEach((s) => typeof s === 'string' && out.push(s));
+      else if (typeof v === 'object') htmlIn(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * True when some HTML in `part` (e.g. a module's first step) cannot show before DOMPurify has loaded,
+ * so the player should wait for it; false when it all passes the fast path (or DOMPurify is here).
+ */
+export function needsSanitizer(part: unknown, policy: ResourcePolicy = {}): boolean {
+  if (purify) return false;
+  // `sanitize()` keeps what the fast path let through; what it did not is not kept.
+  return htmlIn(part).some((html) => (sanitize(html, policy), !done.has(keyOf(html, policy))));
 }

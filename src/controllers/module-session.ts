@@ -40,7 +40,10 @@ export interface SessionSource {
 }
 
 export interface SessionOptions {
-  /** Runs once the module is loaded, before it shows (the player loads its question elements). */
+  /**
+   * Runs once the module is loaded, before it shows (the player loads its question elements, and waits
+   * for the sanitiser if some of the module's text cannot show without it).
+   */
   prepare?: (doc: ModuleDoc) => Promise<unknown>;
   /** How long a load may take before `loading` turns true, in ms (default 500). */
   loadingDelay?: number;
@@ -98,13 +101,14 @@ export class ModuleSession implements ReactiveController {
     // Say "Loading" only if it takes a while: a fast load goes straight to the first step.
     const slow = setTimeout(() => generation === this.#generation && this.#set({ loading: true }), this.#options.loadingDelay ?? 500);
     try {
-      // The sanitiser downloads while the module does.
+      // The sanitiser downloads while the module does; `prepare` says whether the first step waits for it.
+      void loadSanitizer().catch(() => {});
       const doc$ = source.doc
         ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc))
         : source.inline !== undefined
           ? readCompiledModule(source.inline, 'the page (an inline module)')
           : loadModule(source.src!);
-      const [doc] = await Promise.all([doc$, loadSanitizer()]);
+      const doc = await doc$;
       await this.#options.prepare?.(doc);
       const tracker = source.tracker ?? (await createTracker(source.tracking, { xapi: { endpoint: source.xapiEndpoint, auth: source.xapiAuth } }));
       const saved = await tracker.start(doc.meta);

@@ -1,5 +1,5 @@
 import './nw-module-prefetch.js';
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyValues, adoptStyles, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ModuleDoc } from '../content/types.js';
 import { type ModuleActor, ModuleSession } from '../controllers/module-session.js';
@@ -14,8 +14,11 @@ import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
 import { safeHtml } from './question-element.js';
+import { resourcePolicyFor } from './safe-html.js';
+import { loadSanitizer, needsSanitizer } from '../content/sanitize.js';
 import './nw-choice.js';
 import { nwModuleStyles } from './nw-module.styles.js';
+import { PRERENDERED } from './prerender-mark.js';
 
 const SUMMARY_PARTS = 'score, verdict, band, review';
 
@@ -120,7 +123,13 @@ export class NwModule extends LitElement {
 
   readonly #session = new ModuleSession(this, {
     // The UI's strings download with the question elements, so the first step shows in its language.
-    prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
+    // DOMPurify is waited for only when some text is more than plain formatting (see sanitize.ts).
+    prepare: (doc) =>
+      Promise.all([
+        loadQuestionElements(questionsOf(doc).map((q) => q.kind)),
+        loadTranslation(langOf(this) || doc.meta.lang),
+        needsSanitizer(doc, resourcePolicyFor(this)) ? loadSanitizer() : undefined,
+      ]),
   });
   /** The UI language: the player's own `lang`, else the closest `[lang]` above it, else the module's. */
   readonly #localize = new LocalizeController(this, () => this.#session.snapshot?.context.doc.meta.lang);
@@ -132,9 +141,24 @@ export class NwModule extends LitElement {
   /** The module's language when it is not the UI's (its text is marked with it), for the question elements. */
   #contentLang?: string;
 
+  /**
+   * The first step written into the page at build time (`prerender.ts`, a declarative shadow root):
+   * shown, inert, until the player's own first step replaces it in the same frame.
+   */
+  #prerendered: Element[] = this.shadowRoot?.querySelector(`[${PRERENDERED}]`) ? [...this.shadowRoot.children] : [];
+
   constructor() {
     super();
-    this.#waiting(true);
+    // A pre-rendered player already has its size: no placeholder.
+    if (!this.#prerendered.length) this.#waiting(true);
+  }
+
+  /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
+  protected override createRenderRoot() {
+    const root = this.shadowRoot;
+    if (!root || !this.#prerendered.length) return super.createRenderRoot();
+    adoptStyles(root, (this.constructor as typeof NwModule).elementStyles);
+    return root;
   }
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
@@ -187,7 +211,12 @@ export class NwModule extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const s = this.#session.snapshot;
-    this.#waiting(!s && !this.#session.error);
+    if (this.#prerendered.length && (s || this.#session.error)) {
+      // The player's own step (or error) has just been drawn in the same task: the copy goes.
+      this.#prerendered.forEach((n) => n.remove());
+      this.#prerendered = [];
+    }
+    if (!this.#prerendered.length) this.#waiting(!s && !this.#session.error);
     if (!s) {
       this.#shownStep = undefined;
       return;
@@ -234,7 +263,7 @@ export class NwModule extends LitElement {
     }
     const s = session.snapshot;
     if (!s) {
-      return session.loading ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
+      return session.loading && !this.#prerendered.length ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
     }
     const { doc, steps, index } = s.context;
     const finished = s.matches('finished');

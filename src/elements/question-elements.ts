@@ -6,7 +6,7 @@ import { type TemplateResult, html } from 'lit';
 import type { QuestionKind } from '../content/types.js';
 
 /** The parts of the question elements, exported so a page can style them through the player. */
-const PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
+export const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
 
 export interface QuestionElementEntry {
   tag: string;
@@ -20,47 +20,47 @@ export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
   choice: {
     tag: 'nw-choice',
     load: () => import('./nw-choice.js'),
-    render: (a, lang) => html`<nw-choice .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-choice>`,
+    render: (a, lang) => html`<nw-choice .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-choice>`,
   },
   truefalse: {
     tag: 'nw-truefalse',
     load: () => import('./nw-truefalse.js'),
-    render: (a, lang) => html`<nw-truefalse .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-truefalse>`,
+    render: (a, lang) => html`<nw-truefalse .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-truefalse>`,
   },
   blanks: {
     tag: 'nw-blanks',
     load: () => import('./nw-blanks.js'),
-    render: (a, lang) => html`<nw-blanks .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-blanks>`,
+    render: (a, lang) => html`<nw-blanks .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-blanks>`,
   },
   reflect: {
     tag: 'nw-reflect',
     load: () => import('./nw-reflect.js'),
-    render: (a, lang) => html`<nw-reflect .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-reflect>`,
+    render: (a, lang) => html`<nw-reflect .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-reflect>`,
   },
   hotspot: {
     tag: 'nw-hotspot',
     load: () => import('./nw-hotspot.js'),
-    render: (a, lang) => html`<nw-hotspot .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-hotspot>`,
+    render: (a, lang) => html`<nw-hotspot .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-hotspot>`,
   },
   order: {
     tag: 'nw-order',
     load: () => import('./nw-order.js'),
-    render: (a, lang) => html`<nw-order .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-order>`,
+    render: (a, lang) => html`<nw-order .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-order>`,
   },
   match: {
     tag: 'nw-match',
     load: () => import('./nw-match.js'),
-    render: (a, lang) => html`<nw-match .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-match>`,
+    render: (a, lang) => html`<nw-match .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-match>`,
   },
   sort: {
     tag: 'nw-sort',
     load: () => import('./nw-sort.js'),
-    render: (a, lang) => html`<nw-sort .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-sort>`,
+    render: (a, lang) => html`<nw-sort .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-sort>`,
   },
   scenario: {
     tag: 'nw-scenario',
     load: () => import('./nw-scenario.js'),
-    render: (a, lang) => html`<nw-scenario .actor=${a} .contentLang=${lang} exportparts=${PARTS}></nw-scenario>`,
+    render: (a, lang) => html`<nw-scenario .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-scenario>`,
   },
 };
 

@@ -1,0 +1,161 @@
+/**
+ * The player's first step as HTML, for the pages Netwise writes itself (the SCORM/cmi5/offline
+ * `index.html`): written into `<nw-module>` as a Declarative Shadow DOM, the browser shows the step as
+ * it parses the page, before any script has run. The markup and styles are those `<nw-module>` and
+ * `<nw-choice>` render for a fresh start, so when the player has loaded it swaps in its own step in one
+ * frame, with nothing moving (`nw-module.ts`: the pre-rendered part is kept until then, and inert).
+ *
+ * Build-time code (no DOM needed): `netwise pack` calls it. It renders what it can vouch for and
+ * returns `undefined` otherwise (the page then shows the player as usual):
+ * - a first step with reading text and no question, or a choice question whose options are not shuffled;
+ * - every piece of module HTML made of plain formatting only (checked by `plainHtml`; anything else,
+ *   raw HTML included, would need DOMPurify, which runs in the browser);
+ * - modules without question pools (which step comes first is drawn in the browser).
+ */
+import type { CSSResultGroup, CSSResultOrNative } from 'lit';
+import { createActor } from 'xstate';
+import type { ChoiceQuestion, ModuleDoc } from '../content/types.js';
+import { directionOf } from '../i18n/language.js';
+import type { Translation } from '../i18n/translation.js';
+import { moduleMachine, progressOf } from '../machines/module-machine.js';
+import { optionStyles } from '../styles/option-styles.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { nwChoiceStyles } from './nw-choice.styles.js';
+import { nwModuleStyles } from './nw-module.styles.js';
+import { questionElementStyles } from './question-element.styles.js';
+import { PRERENDERED } from './prerender-mark.js';
+import { QUESTION_PARTS } from './question-elements.js';
+
+/** A pre-rendered first step: the markup to put inside `<nw-module>`, and its `<style>` texts (for CSP hashes). */
+export interface PrerenderedStep {
+  html: string;
+  styles: string[];
+}
+
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Tags Markdown writes for plain formatting; none runs, loads or draws outside its box. */
+const PLAIN_TAG = /^<\/?(?:p|em|strong|b|i|s|del|code|pre|kbd|sub|sup|mark|ul|ol|li|blockquote|h[1-6]|table|thead|tbody|tr|td|th|br|hr)\s*\/?>$/i;
+const LINK = /^<a href="([^"<>]*)">$/;
+const CODE = /^<code class="language-[\w+-]+">$/;
+const CELL = /^<t[dh] align="(?:left|right|center)">$/;
+const LIST = /^<ol start="\d+">$/;
+/** Links to the web, to mail, or to a path or fragment (never `javascript:` or `data:`; entities refused). */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|[/#?]|\.{1,2}\/|[\w-]+(?:[/.?#]|$))[^&\s]*$/i;
+
+/**
+ * `html` as the player shows it (links open in a new tab), when it is made only of plain formatting
+ * and links; `undefined` for anything else (it then needs the browser's sanitiser). A tokenizer on
+ * purpose: each tag must be exactly one of a few forms, text must hold no `<`.
+ */
+export function plainHtml(html: string): string | undefined {
+  let out = '';
+  for (const token of html.split(/(<[^>]*>)/)) {
+    if (!token.startsWith('<')) {
+      if (token.includes('<')) return undefined;
+      out += token;
+    } else if (PLAIN_TAG.test(token) || CODE.test(token) || CELL.test(token) || LIST.test(token) || token === '</a>') {
+      out += token;
+    } else {
+      const href = LINK.exec(token)?.[1];
+      if (href === undefined || !SAFE_HREF.test(href)) return undefined;
+      out += `<a href="${href}" target="_blank" rel="noopener noreferrer">`;
+    }
+  }
+  return out;
+}
+
+const cssOf = (styles: CSSResultGroup[]): string =>
+  styles
+    .flat(Infinity as 1)
+    .map((s) => ((s as CSSResultOrNative & { cssText?: string }).cssText ?? '').trim())
+    .join('\n');
+
+/** What the status line says before the tracker has started, for the tracking the page uses. */
+function statusFor(tracking: string, t: Translation): string {
+  if (tracking === 'none') return t.savedNowhere;
+  if (tracking === 'local') return t.savedLocally;
+  return t.savedToPlatform;
+}
+
+/**
+ * The first step of `doc` as a Declarative Shadow DOM for `<nw-module>`, in the UI language `t`, or
+ * `undefined` when it cannot be vouched for (see above). `tracking` picks the status line's words.
+ */
+export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: string): PrerenderedStep | undefined {
+  if (doc.pools?.length) return undefined;
+  const actor = createActor(moduleMachine, { input: { doc, startedAt: 0 } }).start();
+  const s = actor.getSnapshot();
+  actor.stop();
+  const ref = s.context.steps[0];
+  if (!ref) return undefined;
+  const { step } = ref;
+  const q = step.question;
+  if (q && (q.kind !== 'choice' || (q as ChoiceQuestion).shuffle)) return undefined;
+  const prose = step.html ? plainHtml(step.html) : '';
+  if (prose === undefined) return undefined;
+
+  const other = doc.meta.lang.toLowerCase() !== t.$code.toLowerCase();
+  const langAttrs = other ? ` lang="${escapeText(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
+  let question = '';
+  const styles = [cssOf([sharedStyles, nwModuleStyles])];
+  if (q) {
+    const choice = renderChoice(q as ChoiceQuestion, t, langAttrs);
+    if (!choice) return undefined;
+    question = choice.html;
+    styles.push(choice.style);
+  }
+  const total = progressOf(s.context, false).total;
+  const canNext = s.can({ type: 'module.next' });
+  const isLast = s.context.steps.length === 1;
+  const html = `<template shadowrootmode="open"><style>${styles[0]}</style><article ${PRERENDERED} inert class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
+<header part="header">
+<p class="eyebrow">${escapeText(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
+ · <span${langAttrs}>${escapeText(doc.lessons[ref.lessonIndex].title)}</span></p>
+<h2 id="title" part="title"${langAttrs}>${escapeText(doc.meta.title)}</h2>
+<progress part="progress" aria-label="${escapeText(t.progress)}" max="${total}" value="1"></progress>
+<p class="step-count">${escapeText(t.stepOf(1, total))}</p>
+</header>
+<section part="step" aria-labelledby="step-title">
+<h3 id="step-title" tabindex="-1"${langAttrs}>${escapeText(step.title)}</h3>
+${step.html ? `<div class="prose"${langAttrs}>${prose}</div>` : ''}
+${question}
+</section>
+<nav part="nav" aria-label="${escapeText(t.progress)}">
+<button hidden>${escapeText(t.back)}</button>
+<button class="primary" aria-disabled="${canNext ? 'false' : 'true'}"${canNext ? '' : ' aria-describedby="blocked"'}>${escapeText(isLast ? t.finish : t.next)}</button>
+</nav>
+${canNext ? '' : `<p class="blocked" id="blocked">${escapeText(t.answerToContinue)}</p>`}
+<p class="status" part="status" role="status">${escapeText(statusFor(tracking, t))}</p>
+</article></template>`;
+  return { html, styles };
+}
+
+/** `<nw-choice>` for a fresh question (a `<div>` host, so the real element does not take it over). */
+function renderChoice(q: ChoiceQuestion, t: Translation, langAttrs: string): { html: string; style: string } | undefined {
+  const prompt = plainHtml(q.promptHtml);
+  const options = q.options.map((o) => plainHtml(o.html));
+  const hints = q.hintsHtml?.length ? q.hintsHtml : q.hintHtml ? [q.hintHtml] : [];
+  if (prompt === undefined || options.some((o) => o === undefined)) return undefined;
+  const style = cssOf([sharedStyles, questionElementStyles, optionStyles, nwChoiceStyles]);
+  const type = q.multiple ? 'checkbox' : 'radio';
+  const html = `<div exportparts="${QUESTION_PARTS}"><template shadowrootmode="open"><style>${style}</style>
+<div class="prompt prose" part="prompt" id="pre-prompt"${langAttrs}>${prompt}</div>
+<p class="instructions" id="pre-instructions">${escapeText(q.multiple ? t.chooseAll : t.chooseOne)}</p>
+<div part="response"${langAttrs}>
+<fieldset aria-labelledby="pre-prompt">
+<ul class="options" role="presentation">
+${options.map((o) => `<li>\n<label part="option">\n<input type="${type}" name="pre-option">\n<span class="text">${o}</span>\n</label>\n</li>`).join('\n')}
+</ul>
+</fieldset>
+</div>
+${hints.length ? `<div aria-live="polite"${langAttrs}></div>` : ''}
+<div class="actions" part="actions">
+<button class="primary" aria-disabled="true" aria-describedby="pre-instructions">${escapeText(t.check)}</button>
+${hints.length ? `<button aria-expanded="false">${escapeText(t.showHint)}</button>` : ''}
+</div>
+<div class="feedback" part="feedback" role="status" data-verdict=""></div>
+</template></div>`;
+  return { html, style };
+}

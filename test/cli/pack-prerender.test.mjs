@@ -1,0 +1,69 @@
+/**
+ * The first step written into the pages `netwise pack` makes: the question is in the HTML (a declarative
+ * shadow root, shown before any script runs), its styles are allowed by hash in the page's policy, and
+ * only plain formatting is ever written in (anything else waits for the browser's sanitiser).
+ * Run after `npm run build:lib`: node --test test/cli/pack-prerender.test.mjs
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { indexHtml, prerenderFor } from '../../dist/cli/pack.js';
+import { parseModule } from '../../dist/content/parse.js';
+import { plainHtml } from '../../dist/elements/prerender.js';
+
+const quiz = parseModule(readFileSync(new URL('../../scripts/bench/quiz.md', import.meta.url), 'utf8'), 'quiz.md').doc;
+
+test('the SCORM launch page holds the first question before any script, styles allowed by their hashes', async () => {
+  const page = indexHtml(quiz, 'scorm12', await prerenderFor(quiz, 'scorm12'));
+  const body = page.slice(page.indexOf('<body>'));
+  assert.ok(!body.includes('<script'), 'no script in the body');
+  const question = quiz.lessons[0].steps[0].question;
+  assert.match(body, /<template shadowrootmode="open">/);
+  assert.ok(body.includes('Which password is the hardest to guess?'), 'the prompt is in the page');
+  for (const option of question.options) assert.ok(body.includes(`<span class="text">${option.html}</span>`), option.html);
+  assert.ok(body.includes('>Check</button>') && body.includes('Step 1 of 5'));
+  const csp = /Content-Security-Policy" content="([^"]+)"/.exec(page)[1];
+  const styles = [...body.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 2, 'the player and its question');
+  for (const css of styles) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), 'a style without its hash');
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  // Both downloads start as the page is read.
+  assert.match(page, /<link rel="modulepreload" href="player\/netwise.min.js" \/>/);
+  assert.match(page, /<link rel="preload" as="fetch" crossorigin href="module.json" \/>/);
+});
+
+test('the offline page says progress stays on this device; the cmi5 page says it goes to the platform', async () => {
+  assert.match(indexHtml(quiz, 'local', await prerenderFor(quiz, 'local')), /saved on this device/);
+  assert.match(indexHtml(quiz, 'cmi5', await prerenderFor(quiz, 'cmi5')), /saved to your learning platform/);
+});
+
+test('a first step holding anything but plain formatting is not pre-rendered (the page is as before)', async () => {
+  const evil = structuredClone(quiz);
+  evil.lessons[0].steps[0].question.promptHtml = '<p>Pick <img src=x onerror="alert(1)"></p>';
+  assert.equal(await prerenderFor(evil, 'scorm12'), undefined);
+  const page = indexHtml(evil, 'scorm12', undefined);
+  assert.ok(!page.includes('onerror') && !page.includes('shadowrootmode'));
+  assert.match(page, /style-src 'self';/);
+});
+
+test('plainHtml passes Markdown formatting and links, and nothing that could run or load', () => {
+  assert.equal(plainHtml('<p>A <strong>b</strong> <em>c</em> <code>d</code></p>'), '<p>A <strong>b</strong> <em>c</em> <code>d</code></p>');
+  assert.equal(plainHtml('<a href="https://example.org/x?a=1">x</a>'), '<a href="https://example.org/x?a=1" target="_blank" rel="noopener noreferrer">x</a>');
+  for (const bad of [
+    '<a href="javascript:alert(1)">x</a>',
+    '<a href="&#106;avascript:alert(1)">x</a>',
+    '<a href="java\tscript:alert(1)">x</a>',
+    '<a href="data:text/html,x">x</a>',
+    '<a href="x" onclick="y">x</a>',
+    '<img src="x">',
+    '<p onclick="x">a</p>',
+    '<!-- c --><p>a</p>',
+    '<svg><script>alert(1)</script></svg>',
+    '<p>a < b</p>',
+    '<style>*{}</style>',
+    '<p style="color:red">a</p>',
+  ]) {
+    assert.equal(plainHtml(bad), undefined, bad);
+  }
+});

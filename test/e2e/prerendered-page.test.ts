@@ -1,0 +1,74 @@
+/**
+ * A page with the first step written in at build time (`netwise pack` does this): the question shows
+ * before any script runs, the player takes over without a flash or a layout shift, and then plays.
+ * Uses the built embed (`npm run build:embed`).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { parseModule } from '../../src/content/parse.js';
+import { prerenderFirstStep } from '../../src/elements/prerender.js';
+import { loadTranslation } from '../../src/i18n/index.js';
+
+async function pageHtml() {
+  const { doc } = parseModule(await (await fetch('/scripts/bench/quiz.md')).text(), 'quiz.md');
+  const pre = prerenderFirstStep(doc!, await loadTranslation('en'), 'local')!;
+  const hash = async (css: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)))));
+  const hashes = (await Promise.all(pre.styles.map(hash))).map((h) => ` 'sha256-${h}'`).join('');
+  const json = JSON.stringify(doc).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'${hashes}">
+<script type="module" src="/dist/embed/netwise.min.js"></script></head>
+<body><nw-module tracking="none" loading="eager">${pre.html}<script type="application/json">${json}</script></nw-module><p id="after">After the player.</p></body></html>`;
+}
+
+async function open(html: string, sandbox?: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const prompt = 'Which password is the hardest to guess?';
+
+describe('a pre-rendered player page', () => {
+  it('shows the first question with scripts off, laid out as the player lays it out', async () => {
+    const html = await pageHtml();
+    const frame = await open(html, 'allow-same-origin');
+    const doc = frame.contentDocument!;
+    const player = doc.querySelector('nw-module')!;
+    expect(frame.contentWindow!.customElements.get('nw-module'), 'no script ran').to.equal(undefined);
+    const question = player.shadowRoot!.querySelector('[exportparts]')!.shadowRoot!;
+    expect(question.querySelector('[part="prompt"]')!.textContent).to.contain(prompt);
+    expect(question.querySelectorAll('input[type="radio"]')).to.have.length(3);
+    const staticAfter = doc.getElementById('after')!.getBoundingClientRect().top;
+    const staticTitle = player.shadowRoot!.querySelector('h3')!.getBoundingClientRect().top;
+    frame.remove();
+
+    // The same page with scripts: the player takes over; nothing moves.
+    const live = await open(html);
+    const ldoc = live.contentDocument!;
+    const shifts: number[] = [];
+    const win = live.contentWindow as Window & typeof globalThis;
+    new win.PerformanceObserver((list) => shifts.push(...list.getEntries().map((e) => (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    const lplayer = ldoc.querySelector('nw-module')!;
+    await waitUntil(() => lplayer.shadowRoot?.querySelector('nw-choice')?.shadowRoot?.querySelector('input'), 'the player never took over', { timeout: 8000 });
+    expect(lplayer.shadowRoot!.querySelector('[data-nw-prerendered]'), 'the copy is gone').to.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shifts, 'layout shifts').to.deep.equal([]);
+    expect(ldoc.getElementById('after')!.getBoundingClientRect().top).to.equal(staticAfter);
+    expect(lplayer.shadowRoot!.querySelector('h3')!.getBoundingClientRect().top).to.equal(staticTitle);
+
+    // It plays: pick the right answer, check, get the verdict.
+    const choice = lplayer.shadowRoot!.querySelector('nw-choice')!.shadowRoot!;
+    expect(choice.querySelector('[part="prompt"]')!.textContent).to.contain(prompt);
+    (choice.querySelectorAll('input')[1] as HTMLInputElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
+    await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
+    expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
+    live.remove();
+  });
+});
