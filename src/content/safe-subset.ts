@@ -62,3 +62,15 @@ export function safeSubset(html: string, policy: ResourcePolicy, resolve: (url: 
   }
   return template.innerHTML;
 }
+
+/** Every HTML string in a piece of a module (properties named `html` or ending in `Html`). */
+export function htmlIn(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => htmlIn(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (/^html$|Html$/.test(k)) (Array.isArray(v) ? v : [v]).forEach((s) => typeof s === 'string' && out.push(s));
+      else if (typeof v === 'object') htmlIn(v, out);
+    }
+  }
+  return out;
+}

@@ -11,12 +11,11 @@
  *
  * DOMPurify is loaded on demand (`loadSanitizer()`), in parallel with the module itself, so the
  * player's first download stays small. Until it has loaded, markup made only of plain formatting
- * (`safe-subset.ts`: checked, never cleaned) passes as it is; anything else comes back as its text
- * with every tag removed and escaped: never unsanitised markup. `needsSanitizer()` tells the player
- * whether a step's strings can show before DOMPurify arrives, so it does not wait for it needlessly.
+ * (`safe-subset.ts`, a small chunk: checked, never cleaned) passes as it is; anything else comes back
+ * as its text with every tag removed and escaped: never unsanitised markup. `readyToShow()` waits for
+ * what a module's text needs: the small check, and DOMPurify only if some text is more than formatting.
  */
 import type { DOMPurify } from 'dompurify';
-import { safeSubset } from './safe-subset.js';
 
 /** Where module resources may come from, besides the page's own origin and `data:` URLs. */
 export interface ResourcePolicy {
@@ -28,6 +27,9 @@ export interface ResourcePolicy {
 
 let purify: DOMPurify | undefined;
 let loading: Promise<void> | undefined;
+/** The fast path's check (`safe-subset.ts`), once loaded. */
+let fast: typeof import('./safe-subset.js') | undefined;
+let subsetLoading: Promise<void> | undefined;
 /** The policy of the `sanitize()` call running now (DOMPurify's hooks are synchronous). */
 let current: ResourcePolicy = {};
 /**
@@ -159,7 +161,7 @@ export function sanitize(html: string, policy: ResourcePolicy = {}): string {
       // Plain formatting passes as it is (and is kept, so the same text shows the same once DOMPurify
       // is here); anything else waits for DOMPurify and shows as text meanwhile. DOMParser never runs
       // scripts or loads resources.
-      clean = safeSubset(html, policy, resourceUrl);
+      clean = fast?.safeSubset(html, policy, resourceUrl);
       if (clean === undefined) return escapeText(new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '');
     }
     if (done.size >= KEEP) done.delete(done.keys().next().value!);
@@ -168,24 +170,21 @@ export function sanitize(html: string, policy: ResourcePolicy = {}): string {
   return clean;
 }
 
-/** Every HTML string in a piece of a module (properties named `html` or ending in `Html`). */
-function htmlIn(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => htmlIn(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (/^html$|Html$/.test(k)) (Array.isArray(v) ? v : [v]).forEach((s) => typeof s === 'string' && out.push(s));
-      else if (typeof v === 'object') htmlIn(v, out);
-    }
-  }
-  return out;
+/** Loads the fast path's check (once; a small chunk, fetched alongside the module). */
+export function loadFastPath(): Promise<void> {
+  subsetLoading ??= import('./safe-subset.js').then((m) => {
+    fast = m;
+  });
+  return subsetLoading;
 }
 
 /**
- * True when some HTML in `part` (e.g. a module's first step) cannot show before DOMPurify has loaded,
- * so the player should wait for it; false when it all passes the fast path (or DOMPurify is here).
+ * Resolves when every HTML string in `part` (e.g. a module) can show formatted: at once when it is
+ * all plain formatting (the fast path), else once DOMPurify has loaded.
  */
-export function needsSanitizer(part: unknown, policy: ResourcePolicy = {}): boolean {
-  if (purify) return false;
+export async function readyToShow(part: unknown, policy: ResourcePolicy = {}): Promise<void> {
+  if (purify) return;
+  await loadFastPath();
   // `sanitize()` keeps what the fast path let through; what it did not is not kept.
-  return htmlIn(part).some((html) => (sanitize(html, policy), !done.has(keyOf(html, policy))));
+  if (fast!.htmlIn(part).some((html) => (sanitize(html, policy), !done.has(keyOf(html, policy))))) await loadSanitizer();
 }

@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Actor, createActor } from 'xstate';
 import type { ModuleDoc } from '../content/types.js';
 import { loadModule, readCompiledModule } from '../content/load.js';
-import { loadSanitizer } from '../content/sanitize.js';
+import { loadFastPath, loadSanitizer } from '../content/sanitize.js';
 import { NwAnswerEvent } from '../events/nw-answer.js';
 import { NwCompleteEvent } from '../events/nw-complete.js';
 import { NwErrorEvent } from '../events/nw-error.js';
@@ -102,6 +102,7 @@ export class ModuleSession implements ReactiveController {
     const slow = setTimeout(() => generation === this.#generation && this.#set({ loading: true }), this.#options.loadingDelay ?? 500);
     try {
       // The sanitiser downloads while the module does; `prepare` says whether the first step waits for it.
+      void loadFastPath().catch(() => {});
       void loadSanitizer().catch(() => {});
       const doc$ = source.doc
         ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc))

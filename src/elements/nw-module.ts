@@ -15,7 +15,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
 import { safeHtml } from './question-element.js';
 import { resourcePolicyFor } from './safe-html.js';
-import { loadSanitizer, needsSanitizer } from '../content/sanitize.js';
+import { readyToShow } from '../content/sanitize.js';
 import './nw-choice.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
@@ -128,7 +128,7 @@ export class NwModule extends LitElement {
       Promise.all([
         loadQuestionElements(questionsOf(doc).map((q) => q.kind)),
         loadTranslation(langOf(this) || doc.meta.lang),
-        needsSanitizer(doc, resourcePolicyFor(this)) ? loadSanitizer() : undefined,
+        readyToShow(doc, resourcePolicyFor(this)),
       ]),
   });
   /** The UI language: the player's own `lang`, else the closest `[lang]` above it, else the module's. */
