@@ -91,7 +91,8 @@ const pages = [
 /** Runs in the page: the pre-rendered question's options are there (or the player's own, once it took over). */
 function prerenderedQuestionShown() {
   const player = document.querySelector('nw-module')?.shadowRoot;
-  return !!(player?.querySelector('[exportparts]')?.shadowRoot?.querySelector('input') || player?.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
+  const copy = player?.querySelector('[data-nw-prerendered]')?.shadowRoot;
+  return !!(copy?.querySelector('[exportparts]')?.shadowRoot?.querySelector('input') || player?.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
 }
 
 /** Runs in the page: the first question's options are on screen inside the player. */
@@ -166,7 +167,7 @@ async function measure(page) {
     requests: files.length,
     gzip: sum(files),
     jsGzip: sum(files.filter((f) => f.url.endsWith('.js'))),
-    modules: files.filter((f) => /\/bench\/quiz\./.test(f.url)).length,
+    modules: files.filter((f) => /\/bench\/(quiz\.|pack\/module\.json)/.test(f.url)).length,
     shifts: shifts.length,
     cls: shifts.reduce((a, b) => a + b, 0),
   };

@@ -4,13 +4,15 @@
  * it parses the page, before any script has run. The markup and styles are those `<nw-module>` and
  * `<nw-choice>` render for a fresh start, so when the player has loaded it swaps in its own step in one
  * frame, with nothing moving (`nw-module.ts`: the pre-rendered part is kept until then, and inert).
+ * Its ids, headings and buttons are in a nested shadow root, so nothing querying the player finds them.
  *
  * Build-time code (no DOM needed): `netwise pack` calls it. It renders what it can vouch for and
  * returns `undefined` otherwise (the page then shows the player as usual):
  * - a first step with reading text and no question, or a choice question whose options are not shuffled;
  * - every piece of module HTML made of plain formatting only (checked by `plainHtml`; anything else,
  *   raw HTML included, would need DOMPurify, which runs in the browser);
- * - modules without question pools (which step comes first is drawn in the browser).
+ * - a first step that is not one of a pool's questions (which of those plays is drawn in the browser;
+ *   the number of steps is the same for every draw).
  */
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 import { createActor } from 'xstate';
@@ -84,7 +86,6 @@ function statusFor(tracking: string, t: Translation): string {
  * `undefined` when it cannot be vouched for (see above). `tracking` picks the status line's words.
  */
 export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: string): PrerenderedStep | undefined {
-  if (doc.pools?.length) return undefined;
   const actor = createActor(moduleMachine, { input: { doc, startedAt: 0 } }).start();
   const s = actor.getSnapshot();
   actor.stop();
@@ -92,6 +93,7 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   if (!ref) return undefined;
   const { step } = ref;
   const q = step.question;
+  if (q && doc.pools?.some((p) => p.questions.includes(q.id))) return undefined;
   if (q && (q.kind !== 'choice' || (q as ChoiceQuestion).shuffle)) return undefined;
   const prose = step.html ? plainHtml(step.html) : '';
   if (prose === undefined) return undefined;
@@ -109,7 +111,10 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const total = progressOf(s.context, false).total;
   const canNext = s.can({ type: 'module.next' });
   const isLast = s.context.steps.length === 1;
-  const html = `<template shadowrootmode="open"><style>${styles[0]}</style><article ${PRERENDERED} inert class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
+  // The copy sits in a shadow root of its own inside the player's: the player's styles apply to its host
+  // as they will to the player's own step, and the copy's headings and buttons are out of reach of
+  // anything looking into the player (scripts, tests, assistive technology: it is inert).
+  const html = `<template shadowrootmode="open"><style>${styles[0]}</style><div ${PRERENDERED} inert><template shadowrootmode="open"><style>${styles[0]}</style><article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
 <header part="header">
 <p class="eyebrow">${escapeText(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
  · <span${langAttrs}>${escapeText(doc.lessons[ref.lessonIndex].title)}</span></p>
@@ -128,7 +133,7 @@ ${question}
 </nav>
 ${canNext ? '' : `<p class="blocked" id="blocked">${escapeText(t.answerToContinue)}</p>`}
 <p class="status" part="status" role="status">${escapeText(statusFor(tracking, t))}</p>
-</article></template>`;
+</article></template></div></template>`;
   return { html, styles };
 }
 

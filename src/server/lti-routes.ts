@@ -17,6 +17,7 @@ import { deploymentAllowed, findPlatform, platformById, type Platform } from './
 import { createSession, type Session } from './session.js';
 import { catalogueEntry, deepLinkPage } from './deep-link.js';
 import { resultsPage } from './results.js';
+import { prerenderedPlayer } from './prerendered.js';
 
 const STATE_COOKIE = 'nw_lti_state';
 const STATE_MINUTES = 10;
@@ -171,14 +172,16 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
   const session: Session = { ...base, link_id: link.id, module: entry.id, lang: entry.lang, claims: pick(claims) };
   const token = await createSession(db.query, session, minutes);
   if (instructor) return resultsPage(ctx, reply, session, token);
+  const first = await prerenderedPlayer(settings.staticRoot, entry.file, entry.lang);
   return page(reply, 200, {
+    styles: first.styles,
     lang: entry.lang,
     title: entry.title,
     head: `<meta name="netwise-lti" content="/api/">
 <meta name="netwise-session" content="${esc(token)}">
 <meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
 <script type="module" src="/embed/netwise.min.js"></script>`,
-    body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti"></nw-module>
+    body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti">${first.html}</nw-module>
 <noscript>${esc(entry.title)} needs JavaScript.</noscript></main>`,
   });
 }

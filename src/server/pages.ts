@@ -1,7 +1,9 @@
 /**
- * The HTML the server renders: escaped text, no inline script or style (scripts come from
- * `/lti/assets/`), and the security headers every response carries.
+ * The HTML the server renders: escaped text, no inline script (scripts come from `/lti/assets/`), no
+ * inline style but a pre-rendered player's (each allowed by its hash), and the security headers every
+ * response carries.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 
 /** Escapes text for HTML content and attribute values. */
@@ -14,6 +16,8 @@ export interface CspOptions {
   formAction?: string[];
   /** Who may frame the page (default: `'self' https:`; an LMS shows the tool in an iframe). */
   frameAncestors?: string;
+  /** Inline `<style>` texts the page holds (a pre-rendered player's), each allowed by its hash. */
+  styles?: string[];
 }
 
 /** A strict Content-Security-Policy: this server's own scripts, styles and data only. */
@@ -22,7 +26,7 @@ export function csp(options: CspOptions = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self'${(options.styles ?? []).map((css) => ` 'sha256-${createHash('sha256').update(css).digest('base64')}'`).join('')}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

@@ -40,11 +40,13 @@ describe('a pre-rendered player page', () => {
     const doc = frame.contentDocument!;
     const player = doc.querySelector('nw-module')!;
     expect(frame.contentWindow!.customElements.get('nw-module'), 'no script ran').to.equal(undefined);
-    const question = player.shadowRoot!.querySelector('[exportparts]')!.shadowRoot!;
+    const copy = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!;
+    expect(player.shadowRoot!.querySelector('h3, button'), 'nothing of the copy is in reach of the player\'s own root').to.equal(null);
+    const question = copy.querySelector('[exportparts]')!.shadowRoot!;
     expect(question.querySelector('[part="prompt"]')!.textContent).to.contain(prompt);
     expect(question.querySelectorAll('input[type="radio"]')).to.have.length(3);
     const staticAfter = doc.getElementById('after')!.getBoundingClientRect().top;
-    const staticTitle = player.shadowRoot!.querySelector('h3')!.getBoundingClientRect().top;
+    const staticTitle = copy.querySelector('h3')!.getBoundingClientRect().top;
     frame.remove();
 
     // The same page with scripts: the player takes over; nothing moves.

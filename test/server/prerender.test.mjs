@@ -1,0 +1,33 @@
+/**
+ * The LTI launch page holds the module's first step (pre-rendered), allowed by its styles' hashes in the
+ * CSP and nothing else inline. Run after `npm run build`: node --test test/server/prerender.test.mjs
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { addPlatformTo, startPlatform, startTool } from './support.mjs';
+
+let tool;
+let lms;
+before(async () => {
+  tool = await startTool();
+  lms = await startPlatform();
+  await addPlatformTo(tool, lms);
+});
+after(async () => {
+  await tool?.close();
+  await lms?.close();
+});
+
+test('a student launch shows the first step in the page, its styles allowed by hash', async () => {
+  const r = await lms.launch({ claims: lms.claims({ user: 'pre' }) });
+  assert.equal(r.status, 200);
+  assert.match(r.html, /<nw-module src="\/modules\/passwords\.en\.json" tracking="lti"><template shadowrootmode="open">/);
+  assert.match(r.html, /<h3 id="step-title" tabindex="-1">[^<]+<\/h3>/);
+  assert.match(r.html, /Your progress is saved to your learning platform\./);
+  const csp = r.headers.get('content-security-policy');
+  const styles = [...r.html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+  assert.ok(styles.length >= 1);
+  for (const css of styles) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+  assert.doesNotMatch(csp, /unsafe-inline/);
+});
