@@ -5,6 +5,7 @@
  * the right schema names for the version, every href inside the zip, nothing from outside it.
  */
 import { after, test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -92,13 +93,19 @@ const attr = (xml, re) => [...xml.matchAll(re)].map((m) => m[1]);
 function checkSelfContained(files) {
   const names = Object.keys(files);
   const html = strFromU8(files['index.html']);
-  // No inline script or style: every <script> has a src; no <style>, no style="" or on…="" attributes.
+  // No inline script: every <script> has a src; no style="" or on…="" attributes. The only inline styles
+  // are the pre-rendered first step's <style> elements, each allowed by its hash in the page's CSP.
   for (const tag of html.match(/<script\b[^>]*>/g)) assert.match(tag, /\ssrc="[^"]+"/);
   assert.doesNotMatch(html, /<script\b[^>]*>[^<]+<\/script>/);
-  assert.doesNotMatch(html, /<style\b|\sstyle=|\son[a-z]+=/i);
+  assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/i);
   assert.match(html, /http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
-  // Every URL the page names is a file in the zip (relative, no leading slash, no scheme).
-  for (const url of attr(html, /\s(?:src|href)="([^"]+)"/g)) {
+  const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)[1];
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  for (const [, css] of html.matchAll(/<style>([^<]*)<\/style>/g)) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), 'a <style> the CSP does not allow');
+  // Every URL the page names is a file in the zip (relative, no leading slash, no scheme); links in the
+  // pre-rendered step (module content, opening in a new tab) aside.
+  const page = html.replace(/<template[^]*<\/template>/, '');
+  for (const url of attr(page, /\s(?:src|href)="([^"]+)"/g)) {
     assert.doesNotMatch(url, /^(\/|[a-z]+:)/i, `${url} points outside the zip`);
     assert.ok(names.includes(url), `${url} is not in the zip`);
   }
@@ -151,7 +158,7 @@ test('SCORM 1.2 zip: manifest at the root with 1.2 schema names, every file list
   assert.ok(names.includes('player/netwise.min.js'));
   assert.ok(!names.some((n) => n.endsWith('.map') || n.endsWith('.d.ts')), 'no source maps or type files');
   const html = strFromU8(files['index.html']);
-  assert.match(html, /<nw-module src="module\.json" tracking="scorm12"><\/nw-module>/);
+  assert.match(html, /<nw-module src="module\.json" tracking="scorm12" loading="eager"><template shadowrootmode="open">/);
   assert.match(html, /<html lang="en">/);
   const json = JSON.parse(strFromU8(files['module.json']));
   assert.equal(json.meta.id, 'pack-test');
@@ -172,14 +179,14 @@ test('SCORM 2004 zip: 4th edition schema names, scormType, tracking="scorm2004"'
   assert.doesNotMatch(xml, /masteryscore/, 'a 1.2 element');
   const hrefs = attr(xml, /<file href="([^"]+)"\/>/g);
   assert.deepEqual([...hrefs].sort(), Object.keys(files).filter((n) => n !== 'imsmanifest.xml').sort());
-  assert.match(strFromU8(files['index.html']), /<nw-module src="module\.json" tracking="scorm2004">/);
+  assert.match(strFromU8(files['index.html']), /<nw-module src="module\.json" tracking="scorm2004" loading="eager">/);
   checkSelfContained(files);
 });
 
 test('html zip: a plain offline page saving on the device, no manifest', async () => {
   const { files } = await pack('html');
   assert.ok(!('imsmanifest.xml' in files));
-  assert.match(strFromU8(files['index.html']), /<nw-module src="module\.json" tracking="local">/);
+  assert.match(strFromU8(files['index.html']), /<nw-module src="module\.json" tracking="local" loading="eager">/);
   checkSelfContained(files);
 });
 
@@ -213,7 +220,7 @@ test('cmi5 zip: cmi5.xml at the root (CourseStructure namespace), one course and
   assert.ok(auXml.indexOf('<title>') < auXml.indexOf('<description>') && auXml.indexOf('<description>') < auXml.indexOf('<url>'));
 
   const html = strFromU8(files['index.html']);
-  assert.match(html, /<nw-module src="module\.json" tracking="cmi5"><\/nw-module>/);
+  assert.match(html, /<nw-module src="module\.json" tracking="cmi5" loading="eager"><template shadowrootmode="open">/);
   // The LMS's endpoint may be on another HTTPS host; nothing else loosens the policy.
   assert.match(html, /connect-src 'self' https:;/);
   assert.deepEqual(JSON.parse(strFromU8(files['module.json'])), JSON.parse(JSON.stringify(doc)));

@@ -83,7 +83,7 @@ function assertPackage(bytes, format, label) {
   if (format !== 'html') assert.equal(names[0], ROOT_FILE[format], `${label}: the manifest is the first entry`);
   assert.ok(names.includes('index.html') && names.includes('module.json') && names.includes('player/netwise.min.js'), label);
   const tracking = format === 'html' ? 'local' : format;
-  assert.match(strFromU8(files['index.html']), new RegExp(`<nw-module src="module\\.json" tracking="${tracking}">`), label);
+  assert.match(strFromU8(files['index.html']), new RegExp(`<nw-module src="module\\.json" tracking="${tracking}"[ >]`), label);
   return files;
 }
 
