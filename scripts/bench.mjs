@@ -60,9 +60,9 @@ const virtual = {
   '/bench/pack/index.html': () => packPage,
   '/bench/pack/module.json': () => JSON.stringify(parsed.doc),
 };
-/** Files the package page asks for under `player/` are the built embed's. */
-const aliased = (path) => path.replace(/^\/bench\/pack\/(player\/|page\.css$)/, (_, p) => (p === 'player/' ? '/dist/embed/' : '/bench/pack/page.css'));
 virtual['/bench/pack/page.css'] = () => 'body { margin: 0; font-family: system-ui, sans-serif; }\nmain { max-width: 52rem; margin: 0 auto; padding: 1rem; }\n';
+/** Files the package page asks for under `player/` are the built embed's. */
+const aliased = (path) => path.replace(/^\/bench\/pack\/player\//, '/dist/embed/');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.css': 'text/css' };
 
 const server = createServer(async (req, res) => {
