@@ -42,6 +42,10 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * Plays a module: loads it, shows one step at a time with a progress bar, its questions and the
  * summary, saves progress through a tracker and resumes where the student left off.
  *
+ * A page may hold the first step already, written in as a declarative shadow root (`netwise pack` and the
+ * LTI launch page do, see `prerender.ts`): it shows before the script runs, and the player replaces it
+ * with its own step in one frame.
+ *
  * @summary The Netwise player.
  * @fires {NwAnswerEvent} nw-answer - A question was answered (every submission).
  * @fires {NwProgressEvent} nw-progress - The student moved to another step, or finished.
