@@ -11,7 +11,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
-import { blockReaders } from './kinds/index.js';
+import { blockReaders, htmlBlockReaders } from './kinds/index.js';
 import { renderMarkdown } from './markdown.js';
 import { readMeta } from './meta.js';
 import { FORMAT_VERSION, type ContentIssue, type Lesson, type ModuleDoc, type ModuleGuides, type QuestionPool, type Step } from './types.js';
@@ -31,6 +31,7 @@ const GUIDES: Record<string, keyof ModuleGuides> = { 'teacher-guide': 'teacherHt
 /** The reader or guide of a block kind; `hasOwn`, so `:::constructor` is not mistaken for one. */
 const readerOf = (kind: string) => (Object.hasOwn(blockReaders, kind) ? blockReaders[kind] : undefined);
 const guideOf = (kind: string) => (Object.hasOwn(GUIDES, kind) ? GUIDES[kind] : undefined);
+const htmlBlockOf = (kind: string) => (Object.hasOwn(htmlBlockReaders, kind) ? htmlBlockReaders[kind] : undefined);
 
 /** A `:::pool` being read: the pool so far, and what the checks at its end need. */
 interface OpenPool {
@@ -242,9 +243,16 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       guides[guide] = renderMarkdown(b.body.map((l) => l.text).join('\n'));
       return;
     }
+    const htmlBlock = htmlBlockOf(b.kind);
+    if (htmlBlock) {
+      // Part of the step's text: its element goes where the block stands.
+      if (step) text.push({ text: '', line: b.line }, { text: htmlBlock(b, ctx), line: b.line }, { text: '', line: b.line });
+      else report(b.line, `The \`:::${b.kind}\` block is in no step.`, 'Put it under a `# Lesson` or `## Step` heading.');
+      return;
+    }
     const reader = readerOf(b.kind);
     if (!reader) {
-      report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
+      report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(htmlBlockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
       return;
     }
     if (!step) {
@@ -281,7 +289,7 @@ export function parseModule(source: string, file = 'module.md', options: ParseOp
       }
       // A line opening another block (outside a code sample) means this one was never closed.
       const next = bodyFence ? null : BLOCK_OPEN.exec(raw);
-      if (!next || !(readerOf(next[1]) || guideOf(next[1]) || next[1] === 'pool' || next[1] === 'pool-end')) {
+      if (!next || !(readerOf(next[1]) || guideOf(next[1]) || htmlBlockOf(next[1]) || next[1] === 'pool' || next[1] === 'pool-end')) {
         const f = FENCE.exec(raw)?.[1];
         if (bodyFence ? raw.trim().startsWith(bodyFence) : f) bodyFence = bodyFence ? undefined : f;
         block.body.push({ text: raw, line });

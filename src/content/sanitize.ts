@@ -33,6 +33,8 @@ export function loadSanitizer(): Promise<void> {
     instance.setConfig({
       USE_PROFILES: { html: true },
       FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe'],
+      // The `:::helplines` block's element (it takes only `data-` attributes, which DOMPurify keeps).
+      ADD_TAGS: ['nw-helplines'],
     });
     purify = instance;
   });
