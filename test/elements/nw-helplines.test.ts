@@ -13,7 +13,7 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 async function helplines(template: ReturnType<typeof html>, selector = 'nw-helplines') {
   const root = await fixture(template);
   const el = (root.matches(selector) ? root : root.querySelector(selector)!) as NwHelplines;
-  await waitUntil(() => el.shadowRoot!.querySelector('h4'), 'nothing shown');
+  await waitUntil(() => el.shadowRoot!.querySelector('h4'), `nothing shown: ${el.shadowRoot!.innerHTML.slice(0, 300)}`);
   return el;
 }
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('.name')].map((n) => n.textContent!.trim());
