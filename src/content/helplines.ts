@@ -78,6 +78,16 @@ export const helplines: Record<string, CountryHelplines> = {
         sources: ['https://better-internet-for-kids.europa.eu/en/sic/czech-republic', 'https://www.linkabezpeci.cz/chat', 'https://cs.wikipedia.org/wiki/Linka_bezpe%C4%8D%C3%AD'],
       },
       {
+        kind: 'helpline', name: 'Linka důvěry Dětského krizového centra', phone: '777 715 215', chat: 'https://www.elinka.iporadna.cz/ld-dkc', web: 'https://www.ditekrize.cz',
+        topics: ['anything', 'online'], languages: ['cs'], anonymous: true, allDay: true, checked: CHECKED,
+        sources: [
+          'https://better-internet-for-kids.europa.eu/en/sic/czech-republic',
+          'https://www.zdravezpravy.cz/2020/07/31/detske-krizove-centrum-v-praze-pomaha-detem-jiz-28-let/',
+          'https://www.ditekrize.cz/2020/11/podpora-chatu-linky-duvery/',
+          'https://www.elinka.iporadna.cz/ld-dkc/pravidla-linky',
+        ],
+      },
+      {
         kind: 'hotline', name: 'STOPonline.cz', web: 'https://www.stoponline.cz',
         topics: ['abuse-images'], languages: ['cs'], checked: CHECKED,
         sources: ['https://better-internet-for-kids.europa.eu/en/sic/czech-republic', 'https://better-internet-for-kids.europa.eu/en/news/spotlight-safer-internet-centre-czech-republic'],

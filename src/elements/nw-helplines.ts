@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type CountryHelplines, type HelplineService, defaultCountryOf, helplines, helplinesOf } from '../content/helplines.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -7,10 +8,13 @@ import { sharedStyles } from '../styles/shared-styles.js';
 
 let uid = 0;
 
-/** The `country` attribute of the `<nw-module>` this element is shown in, if any. */
-function playerCountry(el: Element): string | undefined {
-  const host = (el.getRootNode() as ShadowRoot).host;
-  return host?.localName === 'nw-module' ? host.getAttribute('country') ?? undefined : undefined;
+/** The heading tags the element may use (`heading-level` 2 to 6). */
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The `<nw-module>` this element is shown in, if any. */
+function playerOf(el: Element): HTMLElement | undefined {
+  const host = (el.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+  return host?.localName === 'nw-module' ? host : undefined;
 }
 
 /** The language of the text around `el` (inside the player: the module's), without crossing shadow roots. */
@@ -25,7 +29,11 @@ const textLang = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? 
  * the module's language (`cs` → CZ, …); with none (e.g. English) the student chooses, and meanwhile the
  * element says what works across the EU (112, 116 111).
  *
+ * Inside a player, the country the student picks becomes the player's `country`, so the next
+ * `:::helplines` block of the module shows the same country without asking again.
+ *
  * @summary Helplines and hotlines by country.
+ * @fires nw-country-change - The student picked a country in the menu; `detail.country` is its code.
  * @csspart country - The country menu.
  * @csspart service - One service in the list.
  */
@@ -35,7 +43,7 @@ export class NwHelplines extends LitElement {
     sharedStyles,
     css`
       :host { display: block; margin: 1rem 0; }
-      h4 { margin: 0 0 0.5rem; }
+      .heading { margin: 0 0 0.5rem; font-size: 1.1em; }
       label { font-weight: 600; margin-inline-end: 0.5rem; }
       select { font: inherit; padding: 0.25rem 0.5rem; }
       ul.services { list-style: none; padding: 0; margin: 0.75rem 0 0; display: grid; gap: 0.75rem; }
@@ -58,6 +66,9 @@ export class NwHelplines extends LitElement {
   /** ISO country code (e.g. `CZ`); without it, the player's `country` or the module language's country. */
   @property() country?: string;
 
+  /** The level of the element's heading (2–6): 4 under a player's step title (`h3`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+
   /** The country the student picked in the menu (wins over everything). */
   @state() private picked?: string;
 
@@ -67,7 +78,7 @@ export class NwHelplines extends LitElement {
   /** The country shown now (upper case), or `''` when none is known yet. */
   get shownCountry(): string {
     const lang = textLang(this).toLowerCase().split('-')[0];
-    const country = this.picked ?? this.country ?? playerCountry(this) ?? (Object.hasOwn(defaultCountryOf, lang) ? defaultCountryOf[lang] : '');
+    const country = this.picked ?? this.country ?? playerOf(this)?.getAttribute('country') ?? (Object.hasOwn(defaultCountryOf, lang) ? defaultCountryOf[lang] : '');
     return country.toUpperCase();
   }
 
@@ -81,12 +92,13 @@ export class NwHelplines extends LitElement {
     const codes = Object.keys(helplines).sort((a, b) => name(a).localeCompare(name(b), t.$code));
     if (code && !codes.includes(code)) codes.unshift(code);
     const data = helplinesOf(code);
-    return html`
+    const heading = HEADINGS[Math.min(Math.max(Math.round(this.headingLevel) || 4, 2), 6) - 2];
+    return staticHtml`
       <section aria-labelledby="${this.#id}-h">
-        <h4 id="${this.#id}-h">${t.helplinesHeading}</h4>
+        <${heading} id="${this.#id}-h" class="heading">${t.helplinesHeading}</${heading}>
         <p>
           <label for="${this.#id}-c">${t.helplinesCountry}</label>
-          <select id="${this.#id}-c" part="country" @change=${(e: Event) => (this.picked = (e.target as HTMLSelectElement).value || undefined)}>
+          <select id="${this.#id}-c" part="country" @change=${this.#pick}>
             ${code ? nothing : html`<option value="" selected>${t.helplinesChooseCountry}</option>`}
             ${codes.map((c) => html`<option value=${c} ?selected=${c === code}>${name(c)}</option>`)}
           </select>
@@ -95,6 +107,15 @@ export class NwHelplines extends LitElement {
       </section>
     `;
   }
+
+  #pick = (e: Event) => {
+    const country = (e.target as HTMLSelectElement).value;
+    if (!country) return;
+    this.picked = country;
+    // The player remembers the student's country for the module's other helplines blocks.
+    playerOf(this)?.setAttribute('country', country);
+    this.dispatchEvent(new CustomEvent('nw-country-change', { detail: { country }, bubbles: true, composed: true }));
+  };
 
   #renderCountry(t: Translation, code: string, data: CountryHelplines | undefined, countryName: string) {
     if (!code) return html`<p>${t.helplinesEurope}</p>`;

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { parseModule } from '../../src/content/parse.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
+import type { ModuleDoc } from '../../src/content/types.js';
 import '../../src/elements/nw-helplines.js';
 import type { NwHelplines } from '../../src/elements/nw-helplines.js';
 import '../../src/elements/nw-module.js';
@@ -13,7 +15,7 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 async function helplines(template: ReturnType<typeof html>, selector = 'nw-helplines') {
   const root = await fixture(template);
   const el = (root.matches(selector) ? root : root.querySelector(selector)!) as NwHelplines;
-  await waitUntil(() => el.shadowRoot!.querySelector('h4'), `nothing shown: ${el.shadowRoot!.innerHTML.slice(0, 300)}`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.heading'), `nothing shown: ${el.shadowRoot!.innerHTML.slice(0, 300)}`);
   return el;
 }
 const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('.name')].map((n) => n.textContent!.trim());
@@ -21,7 +23,7 @@ const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('.name')].map
 describe('<nw-helplines>', () => {
   it('shows the Czech services, 116 111 and 112, with links to call and chat', async () => {
     const el = await helplines(html`<nw-helplines country="CZ"></nw-helplines>`);
-    expect(names(el)).to.deep.equal(['Linka bezpečí', 'STOPonline.cz']);
+    expect(names(el)).to.deep.equal(['Linka bezpečí', 'Linka důvěry Dětského krizového centra', 'STOPonline.cz']);
     const call = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(call.getAttribute('href')).to.equal('tel:116111');
     expect(call.textContent).to.equal('Call 116 111');
@@ -66,6 +68,26 @@ describe('<nw-helplines>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts its heading at the level it is given (a teacher page under an h2)', async () => {
+    const el = await helplines(html`<nw-helplines country="CZ" heading-level="3"></nw-helplines>`);
+    expect(el.shadowRoot!.querySelector('.heading')!.localName).to.equal('h3');
+    const inPlayer = await helplines(html`<nw-helplines country="CZ"></nw-helplines>`);
+    expect(inPlayer.shadowRoot!.querySelector('.heading')!.localName).to.equal('h4');
+  });
+
+  it('tells the page which country the student picked, by keyboard', async () => {
+    const el = await helplines(html`<nw-helplines country="CZ"></nw-helplines>`);
+    const picked: string[] = [];
+    el.addEventListener('nw-country-change', (e) => picked.push((e as CustomEvent<{ country: string }>).detail.country));
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(picked).to.deep.equal([select.value]);
+    expect(el.shownCountry).to.equal(select.value);
+    expect(select.value).to.not.equal('CZ');
+  });
+
   it('says so for a country with nothing checked yet', async () => {
     const el = await helplines(html`<nw-helplines country="IT"></nw-helplines>`);
     expect(text(el)).to.contain('We have not checked the services in Italy yet');
@@ -80,7 +102,7 @@ describe(':::helplines in <nw-module>', () => {
     return d;
   };
   const shown = async (el: NwModule) => {
-    await waitUntil(() => el.shadowRoot!.querySelector('nw-helplines')?.shadowRoot?.querySelector('h4'), 'no helplines shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('nw-helplines')?.shadowRoot?.querySelector('.heading'), 'no helplines shown');
     return el.shadowRoot!.querySelector<NwHelplines>('nw-helplines')!;
   };
 
@@ -90,7 +112,7 @@ describe(':::helplines in <nw-module>', () => {
     const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${doc('cs')}></nw-module>`);
     const h = await shown(el);
     expect(h.shownCountry).to.equal('CZ');
-    expect(names(h)).to.deep.equal(['Linka bezpečí']);
+    expect(names(h)).to.deep.equal(['Linka bezpečí', 'Linka důvěry Dětského krizového centra']);
   });
 
   it('shows the player\'s `country` instead (PL), and helplines only', async () => {
@@ -100,5 +122,64 @@ describe(':::helplines in <nw-module>', () => {
     expect(names(h)).to.have.length(2);
     expect(text(h)).to.not.contain('Dyżurnet');
     await expect(el).to.be.accessible();
+  });
+});
+
+/** The step of a real module (`modules/<slug>/<lang>.md`) that holds a `:::helplines` block of `kind`, as a one-step module. */
+async function moduleStep(slug: string, lang: string, kind: 'helpline' | 'hotline'): Promise<ModuleDoc> {
+  const source = await (await fetch(`/modules/${slug}/${lang}.md`)).text();
+  const { doc } = parseModule(source, `modules/${slug}/${lang}.md`);
+  const lesson = doc!.lessons.find((l) => l.steps.some((s) => s.html.includes(`<nw-helplines data-kind="${kind}"`)))!;
+  const step = lesson.steps.find((s) => s.html.includes(`<nw-helplines data-kind="${kind}"`))!;
+  return { ...doc!, pools: [], lessons: [{ ...lesson, steps: [{ ...step, question: undefined }] }] };
+}
+
+describe('the modules\' :::helplines blocks', () => {
+  const inPlayer = async (el: NwModule) => {
+    await waitUntil(() => el.shadowRoot!.querySelector('nw-helplines')?.shadowRoot?.querySelector('.heading'), 'no helplines shown', { timeout: 5000 });
+    return el.shadowRoot!.querySelector<NwHelplines>('nw-helplines')!;
+  };
+
+  before(() => loadSanitizer());
+
+  for (const slug of ['get-help', 'kindness', 'relationships']) {
+    it(`${slug} in Czech shows the Czech helplines in Czech, with 116 111 and 112`, async () => {
+      const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${await moduleStep(slug, 'cs', 'helpline')}></nw-module>`);
+      const h = await inPlayer(el);
+      await waitUntil(() => text(h).includes('Kdo ti pomůže'), 'Czech strings did not arrive', { timeout: 5000 });
+      expect(h.shownCountry).to.equal('CZ');
+      expect(names(h)).to.include('Linka bezpečí');
+      expect(text(h)).to.contain('Zavolat na 116 111');
+      expect(text(h)).to.contain('116 111 je bezplatné číslo');
+      expect(text(h)).to.contain('V nouzi volej 112');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`${slug} in Czech shows the Czech hotline`, async () => {
+      const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${await moduleStep(slug, 'cs', 'hotline')}></nw-module>`);
+      const h = await inPlayer(el);
+      expect(names(h)).to.deep.equal(['STOPonline.cz']);
+    });
+
+    it(`${slug} in English asks for the country, and the player keeps the one picked`, async () => {
+      const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${await moduleStep(slug, 'en', 'helpline')}></nw-module>`);
+      const h = await inPlayer(el);
+      expect(h.shownCountry).to.equal('');
+      expect(text(h)).to.contain('Anywhere in the EU, 112');
+      const select = h.shadowRoot!.querySelector('select')!;
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await h.updateComplete;
+      expect(names(h).length, `helplines for ${select.value}`).to.be.above(0);
+      expect(el.getAttribute('country'), 'the player remembers the country').to.equal(select.value);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('a Czech module shows another country when the player has `country` (SK)', async () => {
+    const el = await fixture<NwModule>(html`<nw-module country="SK" .tracker=${new NoneTracker()} .doc=${await moduleStep('get-help', 'cs', 'helpline')}></nw-module>`);
+    const h = await inPlayer(el);
+    expect(h.shownCountry).to.equal('SK');
+    expect(names(h)).to.deep.equal(['Viac ako ni(c)k']);
   });
 });
