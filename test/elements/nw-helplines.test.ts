@@ -12,8 +12,8 @@ import { playerDoc } from './doc-fixture.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 /** A standalone element, once its strings have arrived. */
-async function helplines(template: ReturnType<typeof html>, selector = 'nw-helplines') {
-  const root = await fixture(template);
+async function helplines(template: ReturnType<typeof html>, selector = 'nw-helplines', parentNode?: HTMLElement) {
+  const root = await fixture(template, { parentNode });
   const el = (root.matches(selector) ? root : root.querySelector(selector)!) as NwHelplines;
   await waitUntil(() => el.shadowRoot!.querySelector('.heading'), `nothing shown: ${el.shadowRoot!.innerHTML.slice(0, 300)}`);
   return el;
@@ -44,7 +44,13 @@ describe('<nw-helplines>', () => {
   });
 
   it('speaks the page language (Czech)', async () => {
-    const h = await helplines(html`<div lang="cs"><nw-helplines country="SK"></nw-helplines></div>`);
+    // In a `lang="cs"` part of the page (the fixture removes it afterwards). The fixture is the element
+    // itself: a plain `<div>` fixture waits for an animation frame, which never comes while another test
+    // file's page is in front.
+    const page = document.createElement('div');
+    page.lang = 'cs';
+    document.body.append(page);
+    const h = await helplines(html`<nw-helplines country="SK"></nw-helplines>`, 'nw-helplines', page);
     await waitUntil(() => text(h).includes('Kdo ti pomůže'), 'Czech strings did not arrive');
     expect(text(h)).to.contain('Slovensko');
     expect(names(h)).to.include('Stopline.sk');
