@@ -95,12 +95,28 @@ export const helplines: Record<string, CountryHelplines> = {
     ],
   },
   SK: {
-    country: 'SK', has116111: null, has112: true, checked: CHECKED, sources: [EU_112],
+    country: 'SK', has116111: true, has112: true, checked: CHECKED,
+    sources: ['https://www.humanisti.sk/2024/05/25/medzinarodny-den-nezvestnych-deti/', EU_112],
     services: [
       {
-        kind: 'helpline', name: 'Viac ako ni(c)k', web: 'https://www.viacakonick.sk',
+        kind: 'helpline', name: 'Linka detskej istoty', phone: '116 111', chat: 'https://www.ldi.sk', web: 'https://www.ldi.sk',
         topics: ['anything', 'online'], languages: ['sk'], free: true, anonymous: true, allDay: true, checked: CHECKED,
-        sources: ['https://spravy.izaz.eu/post-65082-ustredie-prace-si-pripomina-den-bezpecnejsieho-internetu-tohtorocnou-temou-je-spolocne-pre-lepsi-internet-.html', 'https://dersi.rtvs.sk/clanky/nachrichten/371813/zentrum-fur-sicheres-internet-slowakei-eroffnet'],
+        sources: [
+          'https://www.humanisti.sk/2024/05/25/medzinarodny-den-nezvestnych-deti/',
+          'https://www.humanisti.sk/2022/01/26/linka-detskej-istoty-oslavuje-26-rokov-svojej-existencie-a-fungovania/',
+          'https://srdcovky.nadaciavub.sk/linka-detskej-istoty-pomaha-statisicom-deti-casto-sa-ozyvaju-s-tym-ze-okolie-ich-problemy-zlahcuje-hovori-riaditelka/',
+        ],
+      },
+      {
+        // Chat, app and e-mail only; not anonymous (it asks who you are, so it can act).
+        kind: 'helpline', name: 'Viac ako ni(c)k', chat: 'https://www.viacakonick.sk', web: 'https://www.viacakonick.sk',
+        topics: ['anything', 'online'], languages: ['sk'], free: true, allDay: true, checked: CHECKED,
+        sources: [
+          'https://spravy.izaz.eu/post-65082-ustredie-prace-si-pripomina-den-bezpecnejsieho-internetu-tohtorocnou-temou-je-spolocne-pre-lepsi-internet-.html',
+          'https://dersi.rtvs.sk/clanky/nachrichten/371813/zentrum-fur-sicheres-internet-slowakei-eroffnet',
+          'https://spisskanovaves.eu/chcem-vybavit/socialna-pomoc/narodna-linka-na-pomoc-detom-v-ohrozeni',
+          'https://www.teraz.sk/ekonomika/o-sluzby-narodnej-linky-na-pomoc-deto/878776-clanok.html',
+        ],
       },
       {
         kind: 'hotline', name: 'Stopline.sk', web: 'https://www.stopline.sk',
@@ -211,6 +227,11 @@ export const helplines: Record<string, CountryHelplines> = {
         kind: 'helpline', name: '017 – Tu Ayuda en Ciberseguridad (INCIBE)', phone: '017', web: 'https://www.incibe.es/linea-de-ayuda-en-ciberseguridad',
         topics: ['online', 'parents'], languages: ['es'], free: true, checked: CHECKED,
         sources: ['https://www.betterinternetforkids.eu/ro/sic/spain', 'https://www.surinenglish.com/spain/017-the-free-phone-number-spain-help-20240318105815-nt.html'],
+      },
+      {
+        kind: 'helpline', name: 'Teléfono ANAR de Ayuda a Niños y Adolescentes', phone: '900 20 20 10', web: 'https://www.anar.org',
+        topics: ['anything'], languages: ['es'], free: true, allDay: true, checked: CHECKED,
+        sources: ['https://www.adeces.org/anar-el-esfuerzo-por-proteger-los-derechos-de-nins-y-adolescentes/', 'https://diarideterrassa.com/?p=225732'],
       },
     ],
   },

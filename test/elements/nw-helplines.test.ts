@@ -186,6 +186,6 @@ describe('the modules\' :::helplines blocks', () => {
     const el = await fixture<NwModule>(html`<nw-module country="SK" .tracker=${new NoneTracker()} .doc=${await moduleStep('get-help', 'cs', 'helpline')}></nw-module>`);
     const h = await inPlayer(el);
     expect(h.shownCountry).to.equal('SK');
-    expect(names(h)).to.deep.equal(['Viac ako ni(c)k']);
+    expect(names(h)).to.deep.equal(['Linka detskej istoty', 'Viac ako ni(c)k']);
   });
 });
