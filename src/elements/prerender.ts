@@ -23,6 +23,7 @@ import { moduleMachine, progressOf } from '../machines/module-machine.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { nwChoiceStyles } from './nw-choice.styles.js';
+import { moduleIntroStyles } from './module-intro.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { questionElementStyles } from './question-element.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
@@ -101,7 +102,7 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const other = doc.meta.lang.toLowerCase() !== t.$code.toLowerCase();
   const langAttrs = other ? ` lang="${escapeText(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
   let question = '';
-  const styles = [cssOf([sharedStyles, nwModuleStyles])];
+  const styles = [cssOf([sharedStyles, nwModuleStyles, moduleIntroStyles])];
   if (q) {
     const choice = renderChoice(q as ChoiceQuestion, t, langAttrs);
     if (!choice) return undefined;
@@ -126,15 +127,39 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
 <h3 id="step-title" tabindex="-1"${langAttrs}>${escapeText(step.title)}</h3>
 ${step.html ? `<div class="prose"${langAttrs}>${prose}</div>` : ''}
 ${question}
+${objectives(doc, t, langAttrs)}
 </section>
 <nav part="nav" aria-label="${escapeText(t.progress)}">
 <button hidden>${escapeText(t.back)}</button>
 <button class="primary" aria-disabled="${canNext ? 'false' : 'true'}"${canNext ? '' : ' aria-describedby="blocked"'}>${escapeText(isLast ? t.finish : t.next)}</button>
 </nav>
 ${canNext ? '' : `<p class="blocked" id="blocked">${escapeText(t.answerToContinue)}</p>`}
+${glossary(doc, t, langAttrs)}
 <p class="status" part="status" role="status">${escapeText(statusFor(tracking, t))}</p>
 </article></template></div></template>`;
   return { html, styles };
+}
+
+/** The module's objectives, as the player shows them on its first step (`module-intro.ts`). */
+function objectives(doc: ModuleDoc, t: Translation, langAttrs: string): string {
+  const list = doc.meta.objectives;
+  if (!list.length) return '';
+  return `<section class="objectives" part="objectives" aria-labelledby="objectives-title">
+<h4 id="objectives-title">${escapeText(t.objectivesHeading)}</h4>
+<ul${langAttrs}>${list.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>
+</section>`;
+}
+
+/** The module's glossary, closed, as the player shows it under every step (`module-intro.ts`). */
+function glossary(doc: ModuleDoc, t: Translation, langAttrs: string): string {
+  const words = doc.meta.vocabulary;
+  if (!words.length) return '';
+  return `<details class="glossary" part="glossary">
+<summary>${escapeText(t.glossary(words.length))}</summary>
+<dl${langAttrs}>
+${words.map((v) => `<dt>${escapeText(v.term)}</dt><dd>${escapeText(v.definition)}</dd>`).join('')}
+</dl>
+</details>`;
 }
 
 /** `<nw-choice>` for a fresh question (a `<div>` host, so the real element does not take it over). */
