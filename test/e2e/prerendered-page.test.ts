@@ -8,8 +8,9 @@ import { parseModule } from '../../src/content/parse.js';
 import { prerenderFirstStep } from '../../src/elements/prerender.js';
 import { loadTranslation } from '../../src/i18n/index.js';
 
-async function pageHtml() {
+async function pageHtml(glossary = false) {
   const { doc } = parseModule(await (await fetch('/scripts/bench/quiz.md')).text(), 'quiz.md');
+  if (glossary) doc!.meta.vocabulary = [{ term: 'Passphrase', definition: 'A password made of several words.' }];
   const pre = prerenderFirstStep(doc!, await loadTranslation('en'), 'local')!;
   const hash = async (css: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)))));
   const hashes = (await Promise.all(pre.styles.map(hash))).map((h) => ` 'sha256-${h}'`).join('');
@@ -34,8 +35,8 @@ async function open(html: string, sandbox?: string) {
 const prompt = 'Which password is the hardest to guess?';
 
 describe('a pre-rendered player page', () => {
-  it('shows the first question with scripts off, laid out as the player lays it out', async () => {
-    const html = await pageHtml();
+  for (const glossary of [false, true]) it(`shows the first question with scripts off, laid out as the player lays it out${glossary ? ' (with a glossary)' : ''}`, async () => {
+    const html = await pageHtml(glossary);
     const frame = await open(html, 'allow-same-origin');
     const doc = frame.contentDocument!;
     const player = doc.querySelector('nw-module')!;
