@@ -91,7 +91,8 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const s = actor.getSnapshot();
   actor.stop();
   const ref = s.context.steps[0];
-  if (!ref) return undefined;
+  // The module's first step, and never drawn from a pool: then it comes first whatever the draw.
+  if (!ref || ref.step !== doc.lessons[0]?.steps[0]) return undefined;
   const { step } = ref;
   const q = step.question;
   if (q && doc.pools?.some((p) => p.questions.includes(q.id))) return undefined;
