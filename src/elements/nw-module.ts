@@ -94,6 +94,12 @@ export class NwModule extends LitElement {
   /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
+  /**
+   * Origins (space-separated, e.g. `https://cdn.example`, or `*` for any) from which module content may
+   * load images and media, besides this page's and the module's own origin. Default: none.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins?: string;
+
   readonly #session = new ModuleSession(this, {
     // The UI's strings download with the question elements, so the first step shows in its language.
     prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
