@@ -285,7 +285,7 @@ async function resolveSource(input: string, lang: string): Promise<string> {
   }
   const languages = await moduleLanguages(input);
   const inFolder = languages.length ? ` It is in: ${languages.join(', ')} (\`--lang ${languages[0]}\`).` : '';
-  throw new CliError(`No module source here (looked for ${candidates.join(', ')}).${inFolder}`, input);
+  throw new CliError(`No module source at ${input} (looked for ${candidates.join(', ')}).${inFolder}`, input);
 }
 
 /** The module and its pictures, checked as `netwise check` checks it; throws listing every error. */
@@ -320,8 +320,8 @@ export async function runPack(options: PackCommand): Promise<number> {
   const files = await packageFiles(doc, { format: options.format, embedDir: options.embed, publisher: options.publisher || undefined, assets });
   const out = options.out || '.';
   await mkdir(out, { recursive: true });
-  const target = inside(out, packageName(doc, options.format));
-  await writeFile(target, zipPackage(files));
-  process.stdout.write(`Packed ${doc.meta.id} (${doc.meta.lang}) as ${options.format}: ${target} (${files.size} files).\n`);
+  const name = packageName(doc, options.format);
+  await writeFile(inside(out, name), zipPackage(files));
+  process.stdout.write(`Packed ${doc.meta.id} (${doc.meta.lang}) as ${options.format}: ${join(out, name)} (${files.size} files).\n`);
   return 0;
 }

@@ -154,11 +154,11 @@ export async function readModuleFile(path: string, profile?: Profile): Promise<R
   } else {
     const result = parseModule(text, file, { strict: profile === 'curriculum' });
     issues.push(...result.issues);
-    if (!isValid(result)) return { doc: null, issues, assets: [] };
+    // A translation is checked against the module's English file beside it (same ids, kinds, answers).
+    if (result.doc) issues.push(...(await checkTranslation(path, result.doc, text)));
+    if (!isValid(result) || issues.some((i) => i.severity === 'error')) return { doc: null, issues, assets: [] };
     doc = result.doc;
     prefix = `${doc.meta.id}/`;
-    // A translation is checked against the module's English file beside it (same ids, kinds, answers).
-    issues.push(...(await checkTranslation(path, doc, text)));
   }
   if (profile === 'curriculum') issues.push(...checkPublishable(doc, file, text));
   const { doc: located, assets } = collectAssets(doc, resolve(dirname(path)), prefix, file, text, issues);
