@@ -7,6 +7,19 @@
  *    the platform offers it (`lti_storage_target`), the platform's postMessage storage as well.
  * 2. The platform posts the signed `id_token` with the `state` to `/lti/launch`. The state row is taken
  *    (so a replay finds nothing), the browser binding checked, the token verified (`id-token.ts`).
+ *
+ * Login CSRF: another site can make a victim's browser post a launch the attacker obtained in their own
+ * browser (their `id_token` and `state`). The server decides by itself whether the post belongs to a
+ * login this browser started, never on a value the form merely claims:
+ * - the state must be one this server issued, unexpired (ten minutes) and unused (taken once);
+ * - with the cookie: it must name this very state (a cookie for another login means another browser's
+ *   launch: refused at once);
+ * - without it (cookies blocked): the launch answers with a page that reads the state from the platform's
+ *   storage *in this browser* (only the platform's own frame can answer, checked by origin). Its answer
+ *   is accepted only in a post from this server's own page: the browser's `Origin` header must be this
+ *   server, which no other site can forge, so a forged form carrying `platform_state` is refused. The
+ *   attacker's state is not in the victim's platform storage, so the honest page finds nothing either.
+ * A refusal changes nothing: the state stays for the browser that really owns it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -90,23 +103,29 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
       'SELECT nonce, platform_id, storage_target FROM login_states WHERE state = $1 AND expires_at > now()', [state],
     );
     if (!pending) return errorPage(reply, 400, 'This launch was already used or has expired. Open the activity again from your course.');
-    const cookieOk = readCookie(request, STATE_COOKIE) === state;
+    const cookie = readCookie(request, STATE_COOKIE);
     const platform = (await platformById(db.query, pending.platform_id))!;
     const storedState = str(body.platform_state);
-    if (!cookieOk && storedState === undefined && pending.storage_target) {
-      // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
-      return page(reply, 200, {
-        title: 'Netwise: signing in',
-        head: '<script type="module" src="/lti/assets/storage.js"></script>',
-        body: `<main id="nw-storage" data-action="get" data-target="${esc(pending.storage_target)}" data-origin="${esc(new URL(platform.auth_url).origin)}"
+    if (cookie !== state) {
+      // A cookie for another login: this browser keeps cookies and did not start this one.
+      if (cookie || !pending.storage_target) return errorPage(reply, 401, 'This sign-in did not start in this browser. Open the activity again from your course.');
+      if (storedState === undefined) {
+        // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
+        return page(reply, 200, {
+          title: 'Netwise: signing in',
+          head: '<script type="module" src="/lti/assets/storage.js"></script>',
+          body: `<main id="nw-storage" data-action="get" data-target="${esc(pending.storage_target)}" data-origin="${esc(new URL(platform.auth_url).origin)}"
           data-key="nw_state_${esc(state)}">
           <form method="post" action="/lti/launch"><input type="hidden" name="id_token" value="${esc(idToken)}">
           <input type="hidden" name="state" value="${esc(state)}"><input type="hidden" name="platform_state" value="">
           <p>Signing in…</p></form></main>`,
-      });
-    }
-    if (!cookieOk && !(pending.storage_target && storedState === state)) {
-      return errorPage(reply, 401, 'This sign-in did not start in this browser. Open the activity again from your course.');
+        });
+      }
+      // Only this server's own storage page may send the platform's answer (the Origin header proves it).
+      const fromOwnPage = request.headers.origin === new URL(settings.publicUrl).origin;
+      if (!fromOwnPage || storedState !== state) {
+        return errorPage(reply, 401, 'This sign-in did not start in this browser. Open the activity again from your course.');
+      }
     }
     // Single use: whoever deletes the row owns the launch.
     const taken = await db.query('DELETE FROM login_states WHERE state = $1 RETURNING state', [state]);
