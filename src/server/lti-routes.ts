@@ -120,6 +120,8 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
       if (cookie || !pending.storage_target) return fail(401, 'notThisBrowser');
       if (storedState === undefined) {
         // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
+        // `same-origin`, not `no-referrer`: with the latter a browser sends `Origin: null` on the page's post.
+        reply.header('Referrer-Policy', 'same-origin');
         return page(reply, 200, {
           strings: s,
           title: s.signingInTitle,
@@ -131,8 +133,9 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
           <p>${esc(s.signingIn)}</p></form></main>`,
         });
       }
-      // Only this server's own storage page may send the platform's answer (the Origin header proves it).
-      const fromOwnPage = request.headers.origin === new URL(settings.publicUrl).origin;
+      // Only this server's own storage page may send the platform's answer: the browser's Origin header
+      // (that page sends it, see its Referrer-Policy) or Sec-Fetch-Site proves it; no other site can set them.
+      const fromOwnPage = request.headers.origin === new URL(settings.publicUrl).origin || request.headers['sec-fetch-site'] === 'same-origin';
       if (!fromOwnPage || storedState !== state) {
         return fail(401, 'notThisBrowser');
       }

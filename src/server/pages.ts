@@ -38,7 +38,7 @@ export function csp(options: CspOptions = {}): string {
 /** Headers for every response; the server's `frameAncestors` setting applies to every page's CSP. */
 export function securityHeaders(reply: FastifyReply, frameAncestors?: string): void {
   reply.header('X-Content-Type-Options', 'nosniff');
-  reply.header('Referrer-Policy', 'no-referrer');
+  if (!reply.hasHeader('Referrer-Policy')) reply.header('Referrer-Policy', 'no-referrer');
   reply.header('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
   reply.header('Cross-Origin-Resource-Policy', 'same-origin');
   reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');

@@ -204,6 +204,7 @@ describe('third-party cookies blocked: the platform’s postMessage storage, saf
     assert.match(r.html, new RegExp(`data-key="nw_state_${r.state}"`));
     assert.match(r.html, new RegExp(`data-origin="${lms.url}"`));
     assert.doesNotMatch(r.html, /netwise-session/);
+    assert.equal(r.headers.get('referrer-policy'), 'same-origin', 'so the page’s post carries its Origin');
     assert.deepEqual(await snapshot(), before);
     // What the page's script posts once the platform's frame answers with the stored state.
     const done = await post({ id_token: r.token, state: r.state, platform_state: r.state }, fromOwnPage());
@@ -221,7 +222,7 @@ describe('third-party cookies blocked: the platform’s postMessage storage, saf
     // The attacker signs in in their own browser, stops before the launch, and makes the victim's browser post it.
     const attacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false, storageTarget: '_parent' });
     const before = await snapshot();
-    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, {}]) {
+    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }, {}]) {
       const forged = await post({ id_token: attacker.token, state: attacker.state, platform_state: attacker.state }, headers);
       assert.equal(forged.status, 401, JSON.stringify(headers));
       const html = await forged.text();
