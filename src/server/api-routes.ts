@@ -4,6 +4,8 @@
  * student, module and resource link come from that session, never from the request, so no one can
  * read or write another student's work. A request from another site's page is refused (Origin check),
  * and without the header nothing happens: no cookie carries the session (CSRF-safe).
+ * An error's JSON `error` text is for developers and logs (refusals in the request's language); the
+ * player never shows it and tells the student in its own translated words.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readSavedProgress } from '../machines/progress.js';
