@@ -12,8 +12,8 @@
  * browser (their `id_token` and `state`). The server decides by itself whether the post belongs to a
  * login this browser started, never on a value the form merely claims:
  * - the state must be one this server issued, unexpired (ten minutes) and unused (taken once);
- * - with the cookie: it must name this very state (a cookie for another login means another browser's
- *   launch: refused at once);
+ * - with the cookie: the browser must hold the cookie set for this very state (one cookie per sign-in, so
+ *   two activities opened at once in one browser both work, and a cookie of another sign-in proves nothing);
  * - without it (cookies blocked): the launch answers with a page that reads the state from the platform's
  *   storage *in this browser* (only the platform's own frame can answer, checked by origin). Its answer
  *   is accepted only in a post from this server's own page: the browser's `Origin` header must be this
@@ -34,12 +34,13 @@ import { createSession, type Session } from './session.js';
 import { catalogueEntry, deepLinkPage } from './deep-link.js';
 import { resultsPage } from './results.js';
 
-const STATE_COOKIE = 'nw_lti_state';
+/** One cookie per sign-in (`nw_lti_state_<state>`), so two activities opened at once do not undo each other. */
+const stateCookieName = (state: string) => `nw_lti_state_${state}`;
 const STATE_MINUTES = 10;
 
 /** `SameSite=None; Secure; Partitioned`: a cookie a browser keeps inside the LMS's iframe. */
 function stateCookie(state: string): string {
-  return `${STATE_COOKIE}=${state}; Path=/lti; Max-Age=${STATE_MINUTES * 60}; HttpOnly; Secure; SameSite=None; Partitioned`;
+  return `${stateCookieName(state)}=${state}; Path=/lti; Max-Age=${STATE_MINUTES * 60}; HttpOnly; Secure; SameSite=None; Partitioned`;
 }
 
 function readCookie(request: FastifyRequest, name: string): string | undefined {
@@ -112,12 +113,11 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
       'SELECT nonce, platform_id, storage_target FROM login_states WHERE state = $1 AND expires_at > now()', [state],
     );
     if (!pending) return fail(400, 'launchUsedOrExpired');
-    const cookie = readCookie(request, STATE_COOKIE);
     const platform = (await platformById(db.query, pending.platform_id))!;
     const storedState = str(body.platform_state);
-    if (cookie !== state) {
-      // A cookie for another login: this browser keeps cookies and did not start this one.
-      if (cookie || !pending.storage_target) return fail(401, 'notThisBrowser');
+    if (readCookie(request, stateCookieName(state)) !== state) {
+      // This browser holds no cookie for this sign-in: it did not start it, or it keeps no cookies here.
+      if (!pending.storage_target) return fail(401, 'notThisBrowser');
       if (storedState === undefined) {
         // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
         // `same-origin`, not `no-referrer`: with the latter a browser sends `Origin: null` on the page's post.
@@ -152,7 +152,7 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
       if (err instanceof LtiError) return refusal(reply, s, err);
       throw err;
     }
-    reply.header('Set-Cookie', `${STATE_COOKIE}=; Path=/lti; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned`);
+    reply.header('Set-Cookie', `${stateCookieName(state)}=; Path=/lti; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned`);
     return launch(ctx, platform, claims, reply, stringsFor(request, claimLocale(claims)));
   });
 }

@@ -242,20 +242,40 @@ describe('third-party cookies blocked: the platform’s postMessage storage, saf
     assert.deepEqual(await snapshot(), before);
   });
 
-  test('a state from another login is refused: another cookie, or the platform holding another state', async () => {
+  test('a state from another login is refused: another login’s cookie, or the platform holding another state', async () => {
     const victim = await lms.launch({ claims: lms.claims({ user: 'vic' }), cookie: false, storageTarget: '_parent' });
     const attacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false, storageTarget: '_parent' });
+    const plainAttacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false });
     const before = await snapshot();
-    // The victim's browser keeps cookies and holds its own login's cookie: the attacker's state is refused at once.
-    const withCookie = await post({ id_token: attacker.token, state: attacker.state }, { Cookie: victim.setCookie.split(';')[0] });
+    // The victim's browser holds its own sign-in's cookie, which proves nothing about the attacker's state.
+    const withCookie = await post({ id_token: plainAttacker.token, state: plainAttacker.state }, { Cookie: victim.setCookie.split(';')[0] });
     assert.equal(withCookie.status, 401);
     assert.match(await withCookie.text(), /did not start in this browser/);
+    const viaStorage = await post({ id_token: attacker.token, state: attacker.state, platform_state: '' }, { Cookie: victim.setCookie.split(';')[0], ...fromOwnPage() });
+    assert.equal(viaStorage.status, 401);
     // The victim's platform storage holds the victim's state, not the attacker's.
     const mixed = await post({ id_token: attacker.token, state: attacker.state, platform_state: victim.state }, fromOwnPage());
     assert.equal(mixed.status, 401);
     assert.deepEqual(await snapshot(), before);
     assert.equal(await stateRow(attacker.state), 1);
     assert.equal(await stateRow(victim.state), 1);
+  });
+
+  test('two activities opened at once in one browser both launch (one cookie per sign-in)', async () => {
+    const login = async () => {
+      const res = await fetch(`${tool.url}/lti/login?${new URLSearchParams({ iss: lms.issuer, login_hint: 'twin', target_link_uri: `${tool.url}/lti/launch` })}`, { redirect: 'manual' });
+      const auth = new URL(res.headers.get('location'));
+      return { cookie: res.headers.get('set-cookie').split(';')[0], state: auth.searchParams.get('state'), nonce: auth.searchParams.get('nonce') };
+    };
+    const first = await login();
+    const second = await login();
+    const jar = `${first.cookie}; ${second.cookie}`;
+    for (const l of [first, second]) {
+      const token = await lms.sign({ ...lms.claims({ user: 'twin' }), nonce: l.nonce });
+      const res = await post({ id_token: token, state: l.state }, { Cookie: jar });
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /tracking="lti"/);
+    }
   });
 });
 
