@@ -78,8 +78,14 @@ describe('student launch and progress', () => {
     const bob = await lms.launch({ claims: lms.claims({ user: 'bob' }) });
     const before = (await (await api(tool, ann.session, '/api/progress')).json()).progress;
     assert.deepEqual(await (await api(tool, bob.session, '/api/progress?user=ann')).json(), { progress: null });
+    const annAnswers = async () => (await tool.server.ctx.db.query("SELECT count(*)::int AS n FROM answers WHERE user_id = 'ann'"))[0].n;
+    const answersBefore = await annAnswers();
     await api(tool, bob.session, '/api/progress', { method: 'PUT', body: { progress: progress('s9'), user: 'ann' } });
+    await api(tool, bob.session, '/api/answer', { method: 'POST', body: { question: 'q1', attempt: 1, correct: true, score: 1, response: 'b', user: 'ann' } });
     assert.deepEqual((await (await api(tool, ann.session, '/api/progress')).json()).progress, before);
+    assert.equal(await annAnswers(), answersBefore, 'nothing recorded as Ann’s');
+    // Bob's own work went where it belongs: to Bob.
+    assert.equal((await (await api(tool, bob.session, '/api/progress')).json()).progress.step, 's9');
   });
 
   test('API calls without the session header, with a forged one, or from another site change nothing (CSRF)', async () => {
