@@ -16,19 +16,20 @@
  *   two activities opened at once in one browser both work, and a cookie of another sign-in proves nothing);
  * - without it (cookies blocked): the launch answers with a page that reads the state from the platform's
  *   storage *in this browser* (only the platform's own frame can answer, checked by origin). Its answer
- *   is accepted only in a post from this server's own page: the browser's `Origin` header must be this
- *   server, which no other site can forge, so a forged form carrying `platform_state` is refused. The
- *   attacker's state is not in the victim's platform storage, so the honest page finds nothing either.
+ *   is accepted only in a post from this server's own page: the browser's `Origin` (or `Sec-Fetch-Site:
+ *   same-origin`) must say so, which no other site can forge, so a forged form carrying `platform_state`
+ *   is refused. The attacker's state is not in the victim's platform storage, so the honest page finds
+ *   nothing either.
  * A refusal changes nothing: the state stays for the browser that really owns it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
 import type { ServerContext } from './context.js';
 import { CLAIM, DL_CLAIM, AGS_CLAIM, NRPS_CLAIM, isInstructor, LtiError, verifyIdToken, type LtiClaims } from './id-token.js';
 import { esc, errorPage, page, refusal } from './pages.js';
 import { claimLocale, errorText, PRESENTATION_CLAIM, stringsFor } from './i18n.js';
 import { localeFor, type ServerErrors, type ServerStrings } from './locales/index.js';
-import { decodeJwt } from 'jose';
 import { deploymentAllowed, findPlatform, platformById, type Platform } from './platforms.js';
 import { createSession, type Session } from './session.js';
 import { catalogueEntry, deepLinkPage } from './deep-link.js';
