@@ -64,7 +64,7 @@ export const cs: ServerStrings = {
     launchMissing: 'Spuštění chybí id_token nebo state.',
     launchUsedOrExpired: 'Toto spuštění už bylo použito nebo vypršelo. Otevři aktivitu znovu ze svého kurzu.',
     launchUsed: 'Toto spuštění už bylo použito. Otevři aktivitu znovu ze svého kurzu.',
-    notThisBrowser: 'Toto přihlášení nezačalo v tomto prohlížeči. Otevři aktivitu znovu ze svého kurzu.',
+    notThisBrowser: 'Toto přihlášení nezačalo v tomto prohlížeči. Otevři aktivitu znovu ze svého kurzu. Pokud se to opakuje, požádej učitele, ať aktivitu nastaví tak, aby se otevírala v novém okně.',
     tokenExpired: 'Platnost přihlašovacího tokenu vypršela. Otevři aktivitu znovu ze svého kurzu.',
     tokenNotForTool: (claim) => `Přihlašovací token není určen pro tento nástroj (${claim}).`,
     tokenNotSigned: 'Přihlašovací token nepodepsala platforma.',

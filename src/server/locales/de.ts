@@ -64,7 +64,7 @@ export const de: ServerStrings = {
     launchMissing: 'Dem Start fehlt id_token oder state.',
     launchUsedOrExpired: 'Dieser Start wurde schon benutzt oder ist abgelaufen. Öffne die Aktivität noch einmal aus deinem Kurs.',
     launchUsed: 'Dieser Start wurde schon benutzt. Öffne die Aktivität noch einmal aus deinem Kurs.',
-    notThisBrowser: 'Diese Anmeldung hat nicht in diesem Browser begonnen. Öffne die Aktivität noch einmal aus deinem Kurs.',
+    notThisBrowser: 'Diese Anmeldung hat nicht in diesem Browser begonnen. Öffne die Aktivität noch einmal aus deinem Kurs. Wenn das immer wieder passiert, bitte deine Lehrkraft, die Aktivität in einem neuen Fenster öffnen zu lassen.',
     tokenExpired: 'Das Start-Token ist abgelaufen. Öffne die Aktivität noch einmal aus deinem Kurs.',
     tokenNotForTool: (claim) => `Das Start-Token ist nicht für dieses Tool bestimmt (${claim}).`,
     tokenNotSigned: 'Das Start-Token ist nicht von der Plattform signiert.',

@@ -169,7 +169,7 @@ export const en: ServerStrings = {
     launchMissing: 'The launch is missing its id_token or state.',
     launchUsedOrExpired: 'This launch was already used or has expired. Open the activity again from your course.',
     launchUsed: 'This launch was already used. Open the activity again from your course.',
-    notThisBrowser: 'This sign-in did not start in this browser. Open the activity again from your course.',
+    notThisBrowser: 'This sign-in did not start in this browser. Open the activity again from your course. If this keeps happening, ask your teacher to set the activity to open in a new window.',
     tokenExpired: 'The launch token has expired. Open the activity again from your course.',
     tokenNotForTool: (claim) => `The launch token is not for this tool (${claim}).`,
     tokenNotSigned: 'The launch token is not signed by the platform.',

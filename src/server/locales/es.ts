@@ -64,7 +64,7 @@ export const es: ServerStrings = {
     launchMissing: 'Al inicio le falta id_token o state.',
     launchUsedOrExpired: 'Este inicio ya se usó o ha caducado. Vuelve a abrir la actividad desde tu curso.',
     launchUsed: 'Este inicio ya se usó. Vuelve a abrir la actividad desde tu curso.',
-    notThisBrowser: 'Este inicio de sesión no empezó en este navegador. Vuelve a abrir la actividad desde tu curso.',
+    notThisBrowser: 'Este inicio de sesión no empezó en este navegador. Vuelve a abrir la actividad desde tu curso. Si vuelve a pasar, pide a tu profe que configure la actividad para que se abra en una ventana nueva.',
     tokenExpired: 'El token de inicio ha caducado. Vuelve a abrir la actividad desde tu curso.',
     tokenNotForTool: (claim) => `El token de inicio no es para esta herramienta (${claim}).`,
     tokenNotSigned: 'El token de inicio no está firmado por la plataforma.',

@@ -64,7 +64,7 @@ export const fr: ServerStrings = {
     launchMissing: 'Il manque id_token ou state au lancement.',
     launchUsedOrExpired: 'Ce lancement a déjà servi ou a expiré. Rouvre l’activité depuis ton cours.',
     launchUsed: 'Ce lancement a déjà servi. Rouvre l’activité depuis ton cours.',
-    notThisBrowser: 'Cette connexion n’a pas commencé dans ce navigateur. Rouvre l’activité depuis ton cours.',
+    notThisBrowser: 'Cette connexion n’a pas commencé dans ce navigateur. Rouvre l’activité depuis ton cours. Si cela se reproduit, demande à ton professeur de régler l’activité pour qu’elle s’ouvre dans une nouvelle fenêtre.',
     tokenExpired: 'Le jeton de lancement a expiré. Rouvre l’activité depuis ton cours.',
     tokenNotForTool: (claim) => `Le jeton de lancement n’est pas destiné à cet outil (${claim}).`,
     tokenNotSigned: 'Le jeton de lancement n’est pas signé par la plateforme.',

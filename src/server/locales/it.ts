@@ -64,7 +64,7 @@ export const it: ServerStrings = {
     launchMissing: 'All’avvio manca id_token o state.',
     launchUsedOrExpired: 'Questo avvio è già stato usato o è scaduto. Riapri l’attività dal tuo corso.',
     launchUsed: 'Questo avvio è già stato usato. Riapri l’attività dal tuo corso.',
-    notThisBrowser: 'Questo accesso non è iniziato in questo browser. Riapri l’attività dal tuo corso.',
+    notThisBrowser: 'Questo accesso non è iniziato in questo browser. Riapri l’attività dal tuo corso. Se succede ancora, chiedi al tuo insegnante di impostare l’attività perché si apra in una nuova finestra.',
     tokenExpired: 'Il token di avvio è scaduto. Riapri l’attività dal tuo corso.',
     tokenNotForTool: (claim) => `Il token di avvio non è destinato a questo strumento (${claim}).`,
     tokenNotSigned: 'Il token di avvio non è firmato dalla piattaforma.',

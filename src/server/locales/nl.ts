@@ -64,7 +64,7 @@ export const nl: ServerStrings = {
     launchMissing: 'De start mist id_token of state.',
     launchUsedOrExpired: 'Deze start is al gebruikt of verlopen. Open de activiteit opnieuw vanuit je cursus.',
     launchUsed: 'Deze start is al gebruikt. Open de activiteit opnieuw vanuit je cursus.',
-    notThisBrowser: 'Deze aanmelding is niet in deze browser begonnen. Open de activiteit opnieuw vanuit je cursus.',
+    notThisBrowser: 'Deze aanmelding is niet in deze browser begonnen. Open de activiteit opnieuw vanuit je cursus. Gebeurt dit steeds, vraag je leraar dan de activiteit in een nieuw venster te laten openen.',
     tokenExpired: 'Het starttoken is verlopen. Open de activiteit opnieuw vanuit je cursus.',
     tokenNotForTool: (claim) => `Het starttoken is niet voor deze tool bedoeld (${claim}).`,
     tokenNotSigned: 'Het starttoken is niet door het platform ondertekend.',

@@ -64,7 +64,7 @@ export const pl: ServerStrings = {
     launchMissing: 'W uruchomieniu brakuje id_token lub state.',
     launchUsedOrExpired: 'To uruchomienie zostało już użyte albo wygasło. Otwórz aktywność jeszcze raz ze swojego kursu.',
     launchUsed: 'To uruchomienie zostało już użyte. Otwórz aktywność jeszcze raz ze swojego kursu.',
-    notThisBrowser: 'To logowanie nie zaczęło się w tej przeglądarce. Otwórz aktywność jeszcze raz ze swojego kursu.',
+    notThisBrowser: 'To logowanie nie zaczęło się w tej przeglądarce. Otwórz aktywność jeszcze raz ze swojego kursu. Jeśli to się powtarza, poproś nauczyciela, żeby ustawił otwieranie aktywności w nowym oknie.',
     tokenExpired: 'Token uruchomienia wygasł. Otwórz aktywność jeszcze raz ze swojego kursu.',
     tokenNotForTool: (claim) => `Token uruchomienia nie jest przeznaczony dla tego narzędzia (${claim}).`,
     tokenNotSigned: 'Token uruchomienia nie jest podpisany przez platformę.',

@@ -64,7 +64,7 @@ export const pt: ServerStrings = {
     launchMissing: 'Falta id_token ou state ao arranque.',
     launchUsedOrExpired: 'Este arranque já foi usado ou expirou. Abre a atividade outra vez a partir do teu curso.',
     launchUsed: 'Este arranque já foi usado. Abre a atividade outra vez a partir do teu curso.',
-    notThisBrowser: 'Este início de sessão não começou neste navegador. Abre a atividade outra vez a partir do teu curso.',
+    notThisBrowser: 'Este início de sessão não começou neste navegador. Abre a atividade outra vez a partir do teu curso. Se isto se repetir, pede ao teu professor que configure a atividade para abrir numa nova janela.',
     tokenExpired: 'O token de arranque expirou. Abre a atividade outra vez a partir do teu curso.',
     tokenNotForTool: (claim) => `O token de arranque não é para esta ferramenta (${claim}).`,
     tokenNotSigned: 'O token de arranque não está assinado pela plataforma.',

@@ -64,7 +64,7 @@ export const sk: ServerStrings = {
     launchMissing: 'Spusteniu chýba id_token alebo state.',
     launchUsedOrExpired: 'Toto spustenie už bolo použité alebo vypršalo. Otvor aktivitu znova zo svojho kurzu.',
     launchUsed: 'Toto spustenie už bolo použité. Otvor aktivitu znova zo svojho kurzu.',
-    notThisBrowser: 'Toto prihlásenie nezačalo v tomto prehliadači. Otvor aktivitu znova zo svojho kurzu.',
+    notThisBrowser: 'Toto prihlásenie nezačalo v tomto prehliadači. Otvor aktivitu znova zo svojho kurzu. Ak sa to opakuje, popros učiteľa, aby aktivitu nastavil tak, aby sa otvárala v novom okne.',
     tokenExpired: 'Platnosť prihlasovacieho tokenu vypršala. Otvor aktivitu znova zo svojho kurzu.',
     tokenNotForTool: (claim) => `Prihlasovací token nie je určený pre tento nástroj (${claim}).`,
     tokenNotSigned: 'Prihlasovací token nepodpísala platforma.',
