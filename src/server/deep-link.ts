@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { CatalogEntry } from '../cli/commands.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SignJWT } from 'jose';
 import type { ServerContext } from './context.js';
@@ -18,16 +19,8 @@ import type { ServerStrings } from './locales/index.js';
 import { platformById } from './platforms.js';
 import { formToken, sessionOf } from './session.js';
 
-export interface CatalogueEntry {
-  id: string;
-  lang: string;
-  title: string;
-  summary: string;
-  ages: string;
-  minutes: number;
-  digcomp: string[];
-  file: string;
-}
+/** What the picker reads of an entry of the catalogue `netwise build` writes. */
+export type CatalogueEntry = Pick<CatalogEntry, 'id' | 'lang' | 'title' | 'summary' | 'ages' | 'minutes' | 'digcomp' | 'file'>;
 
 /** The built catalogue (`modules/catalog.json`), re-read when it changes on disk. */
 let cached: { path: string; text: string; entries: CatalogueEntry[] } | null = null;
