@@ -161,20 +161,19 @@ export class NwModule extends LitElement {
    * The first step written into the page at build time (`prerender.ts`, a declarative shadow root):
    * shown, inert, until the player's own first step replaces it in the same frame.
    */
-  #prerendered: Element[] = this.shadowRoot?.querySelector(`[${PRERENDERED}]`) ? [...this.shadowRoot.children] : [];
+  #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
   constructor() {
     super();
     // A pre-rendered player already has its size: no placeholder.
-    if (!this.#prerendered.length) this.#waiting(true);
+    if (!this.#copy) this.#waiting(true);
   }
 
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
   protected override createRenderRoot() {
-    const root = this.shadowRoot;
-    if (!root || !this.#prerendered.length) return super.createRenderRoot();
-    adoptStyles(root, (this.constructor as typeof NwModule).elementStyles);
-    return root;
+    if (!this.#copy) return super.createRenderRoot();
+    adoptStyles(this.shadowRoot!, NwModule.elementStyles);
+    return this.shadowRoot!;
   }
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
@@ -193,17 +192,13 @@ export class NwModule extends LitElement {
 
   #open(): void {
     const { src, doc, tracking, tracker, xapiEndpoint, xapiAuth } = this;
-    const inline = doc ? undefined : this.#inlineModule();
+    // A compiled module written in the player (`<script type="application/json">`).
+    const inline = doc ? undefined : (this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined);
     if (!doc && !src && inline === undefined && document.readyState === 'loading') {
       // Defined before the parser reached the player's content: read it once the page is parsed.
       document.addEventListener('DOMContentLoaded', () => this.#open(), { once: true });
     }
     void this.#session.open({ src, doc, inline, tracking, tracker, xapiEndpoint, xapiAuth });
-  }
-
-  /** The compiled module written in the player (`<script type="application/json">`), if there is one. */
-  #inlineModule(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,12 +222,13 @@ export class NwModule extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const s = this.#session.snapshot;
-    if (this.#prerendered.length && (s || this.#session.error)) {
-      // The player's own step (or error) has just been drawn in the same task: the copy goes.
-      this.#prerendered.forEach((n) => n.remove());
-      this.#prerendered = [];
+    if (this.#copy && (s || this.#session.error)) {
+      // The player's own step (or error) has just been drawn in the same task: the copy goes (its
+      // `<style>` stays: the same rules as the player's).
+      this.#copy.remove();
+      this.#copy = undefined;
     }
-    if (!this.#prerendered.length) this.#waiting(!s && !this.#session.error);
+    if (!this.#copy) this.#waiting(!s && !this.#session.error);
     if (!s) {
       this.#shownStep = undefined;
       return;
@@ -279,7 +275,7 @@ export class NwModule extends LitElement {
     }
     const s = session.snapshot;
     if (!s) {
-      return session.loading && !this.#prerendered.length ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
+      return session.loading && !this.#copy ? html`<div class="base" part="base" role="status">${t.loading}</div>` : nothing;
     }
     const { doc, steps, index } = s.context;
     const finished = s.matches('finished');
