@@ -53,9 +53,10 @@ const eager = lazy.filter((part) => app.inputs.some((input) => input.includes(pa
 console.log(`npm package, import 'netwise' bundled by esbuild: ${kB(appTotal)} gzip in ${app.files.length} file(s) before the first question (of ${app.chunks} chunks); budget ${kB(BUDGET)}`);
 if (eager.length) console.log(`  loaded at once although only some modules need them: ${eager.join(', ')}`);
 
-for (const [what, size] of [['player + choice questions', player], ["the npm package's import 'netwise'", appTotal]]) {
-  if (size > BUDGET) {
-    console.error(`${what}: over budget by ${kB(size - BUDGET)}`);
-    process.exitCode = 1;
-  }
+// The package holds the same code as the embed's entry, but an app's bundler splits it into several
+// files and minifies it less tightly: its budget is reported, and only the embed's fails the run (#15).
+if (appTotal > BUDGET) console.log(`  npm package over budget by ${kB(appTotal - BUDGET)} (reported, not enforced yet)`);
+if (player > BUDGET) {
+  console.error(`over budget by ${kB(player - BUDGET)}`);
+  process.exitCode = 1;
 }

@@ -45,5 +45,7 @@ test('npm run size prints the package bundle beside the embed, with the same bud
   assert.ok(gzip && budget, line);
   assert.match(run.stdout, /player \+ choice questions: [\d.]+ kB gzip in 1 file\(s\); budget 35\.0 kB/);
   assert.equal(budget, '35.0');
-  assert.equal(run.status, Number(gzip) > 35 || /over budget/.test(run.stderr) ? 1 : 0, 'over budget fails, within it passes');
+  const over = /npm package over budget by ([\d.]+) kB/.exec(run.stdout)?.[1];
+  assert.equal(over ? Number(over) : 0, Number(gzip) > 35 ? Number((Number(gzip) - 35).toFixed(1)) : 0, 'an excess is reported with its size');
+  assert.equal(run.status, /^over budget/m.test(run.stderr) ? 1 : 0, 'the embed over budget fails the run');
 });
