@@ -7,7 +7,8 @@
  * question elements load when a module uses them (or import `netwise/elements/nw-order.js` and the
  * like); LMS adapters load through `createTracker(kind)` or from their own paths
  * (`netwise/trackers/scorm12`, `scorm2004`, `xapi`, `cmi5`, `lti`); validation and parsing are in
- * `netwise/content`; the whole tracking layer (adapters, `interactionOf`, `StatementQueue`) in
+ * `netwise/content`; `partsRight`, `correctResponse` and `hasCorrectResponse` in `netwise/machines`;
+ * the whole tracking layer (adapters, `interactionOf`, `StatementQueue`) in
  * `netwise/tracking`.
  */
 import './elements/nw-module.js';
@@ -15,7 +16,13 @@ import './elements/nw-module.js';
 export * from './content/types.js';
 export { loadModule, ModuleLoadError } from './content/load.js';
 export { sanitize, loadSanitizer } from './content/sanitize.js';
-export * from './machines/index.js';
+export * from './machines/grading.js';
+export * from './machines/result.js';
+export { followScenario, walkScenario, type ScenarioStep } from './machines/scenario.js';
+export * from './machines/progress.js';
+export * from './machines/question-machine.js';
+export * from './machines/module-machine.js';
+export * from './machines/shuffle.js';
 export type { Tracker, TrackerStatus, StatusListener } from './tracking/tracker.js';
 export { StatusChannel } from './tracking/status.js';
 export { TrackerBase } from './tracking/base.js';

@@ -26,7 +26,7 @@
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import { type QuestionAnsweredEvent, questionMachine } from './question-machine.js';
-import { moduleResult } from './scoring.js';
+import { moduleResult } from './result.js';
 import { nextSeed } from './shuffle.js';
 import {
   type ModuleContext, type ModuleEmitted, type ModuleEvent, type ModuleInput,

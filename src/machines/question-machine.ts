@@ -18,7 +18,8 @@
  */
 import { assign, emit, setup } from 'xstate';
 import type { Question, Response } from '../content/types.js';
-import { type AnswerRecord, grade, isAnswerable } from './scoring.js';
+import { grade, isAnswerable } from './grading.js';
+import type { AnswerRecord } from './result.js';
 import { shuffled, shuffledAway } from './shuffle.js';
 
 export interface QuestionInput {
