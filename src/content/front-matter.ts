@@ -28,6 +28,8 @@ export interface FrontMatterResult {
 }
 
 const NOT_VALID = 'Front matter is not valid YAML';
+/** The most problems one front matter reports. */
+const MAX_ERRORS = 20;
 const HINT = 'Check indentation and quote values that contain ": ".';
 
 class Stop extends Error {
@@ -76,6 +78,8 @@ const newMap = (): Record<string, unknown> => Object.create(null) as Record<stri
 class Reader {
   /** The line being read (an index into `lines`). */
   i = 0;
+  /** Problems found in top-level fields so far (reading went on after each). */
+  readonly errors: Stop[] = [];
 
   constructor(
     private readonly lines: string[],
@@ -151,27 +155,43 @@ class Reader {
     const out = newMap();
     const seen = new Map<string, number>();
     while (this.next() !== -1 && this.indent(this.i) >= at) {
-      if (this.indent(this.i) > at) this.fail('this line is indented more than the field above it expects.');
-      const text = this.lines[this.i].slice(at);
-      if (text.startsWith('?') && /^\?(?:\s|$)/.test(text)) refuse(this.lineNo(), '?');
-      const entry = this.keyOf(text);
-      if (!entry) this.fail(/^-(?:\s|$)/.test(text) ? 'a `- ` item where a `key: value` field was expected.' : 'this line is not `key: value`.');
-      const first = seen.get(entry.key);
-      if (first !== undefined) this.fail(`the key "${entry.key}" appears twice (first on line ${first}).`, this.i, 'Keep one of the two lines.');
-      seen.set(entry.key, this.lineNo());
-      const line = this.i;
-      this.i += 1;
-      const rest = entry.rest.startsWith('#') ? '' : entry.rest;
-      let value: unknown;
-      if (!rest && this.next() !== -1 && this.indent(this.i) === at && /^-(?:\s|$)/.test(this.lines[this.i].slice(at))) {
-        value = this.sequence(at, depth + 1); // a list may sit at its key's own indentation
-      } else {
-        this.i = line + 1;
-        value = this.value(rest, at, at + (this.lines[line].length - at - entry.rest.length), depth + 1);
+      const start = this.i;
+      try {
+        this.field(out, seen, at, depth);
+      } catch (err) {
+        // At the top, a broken field is noted and reading goes on at the next field, so one check
+        // lists every mistake (up to MAX_ERRORS); deeper down, the field it belongs to is broken.
+        if (depth > 0 || !(err instanceof Stop) || this.errors.length >= MAX_ERRORS - 1) throw err;
+        this.errors.push(err);
+        for (this.i = start + 1; this.i < this.lines.length; this.i++) {
+          const line = this.lines[this.i];
+          const t = line.trimStart();
+          if (t && !t.startsWith('#') && line.length - t.length <= at) break;
+        }
       }
-      out[entry.key] = value;
     }
     return out;
+  }
+
+  /** One `key: value` field of a map at indentation `at`, into `out`. */
+  private field(out: Record<string, unknown>, seen: Map<string, number>, at: number, depth: number) {
+    if (this.indent(this.i) > at) this.fail('this line is indented more than the field above it expects.');
+    const text = this.lines[this.i].slice(at);
+    if (text.startsWith('?') && /^\?(?:\s|$)/.test(text)) refuse(this.lineNo(), '?');
+    const entry = this.keyOf(text);
+    if (!entry) this.fail(/^-(?:\s|$)/.test(text) ? 'a `- ` item where a `key: value` field was expected.' : 'this line is not `key: value`.');
+    const first = seen.get(entry.key);
+    if (first !== undefined) this.fail(`the key "${entry.key}" appears twice (first on line ${first}).`, this.i, 'Keep one of the two lines.');
+    seen.set(entry.key, this.lineNo());
+    const line = this.i;
+    this.i += 1;
+    const rest = entry.rest.startsWith('#') ? '' : entry.rest;
+    if (!rest && this.next() !== -1 && this.indent(this.i) === at && /^-(?:\s|$)/.test(this.lines[this.i].slice(at))) {
+      out[entry.key] = this.sequence(at, depth + 1); // a list may sit at its key's own indentation
+      return;
+    }
+    this.i = line + 1;
+    out[entry.key] = this.value(rest, at, at + (this.lines[line].length - at - entry.rest.length), depth + 1);
   }
 
   private sequence(at: number, depth: number): unknown[] {
@@ -532,15 +552,21 @@ function foldBreaks(ws: string): string {
 
 /**
  * Reads front matter `lines` (without the `---` lines) whose first is line `firstLine` of the file.
- * Never throws: problems come back as errors with their lines. `maxDepth` limits nesting.
+ * Never throws: problems come back as errors with their lines (every broken top-level field, up to 20;
+ * the value is then `{}`). `maxDepth` limits nesting.
  */
 export function readFrontMatterLines(lines: string[], firstLine: number, maxDepth = 20): FrontMatterResult {
+  const reader = new Reader([...lines], firstLine, maxDepth);
+  const errors: FrontMatterError[] = [];
+  let value: unknown = {};
   try {
     const directive = lines.findIndex((l) => l.startsWith('%'));
     if (directive !== -1) refuse(directive + firstLine, '%');
-    return { value: new Reader([...lines], firstLine, maxDepth).document(), errors: [] };
+    value = reader.document();
   } catch (err) {
     if (!(err instanceof Stop)) throw err;
-    return { value: {}, errors: [{ line: err.line, message: err.message, hint: err.hint }] };
+    reader.errors.push(err);
   }
+  for (const e of reader.errors) errors.push({ line: e.line, message: e.message, hint: e.hint });
+  return errors.length ? { value: {}, errors } : { value, errors };
 }

@@ -99,6 +99,22 @@ describe('front matter reader', () => {
     });
   }
 
+  it('reports every broken top-level field, each on its line, and reads on after each', () => {
+    const { errors } = read('id: x', 'summary: Passwords: the basics', 'title: "Lock', 'ages: 10-14', 'digcomp: [4.1', 'minutes: 30', 'id: y', 'stray line', 'objectives:', '  - &a One');
+    expect(errors.map((e) => [e.line, e.message.replace(/^Front matter (?:is not valid YAML|cannot be read): /, '')])).to.deep.equal([
+      [3, 'a value contains ": " (a colon and a space).'],
+      [4, 'a double quote is never closed.'],
+      [6, 'a `[` is never closed.'],
+      [8, 'the key "id" appears twice (first on line 2).'],
+      [9, 'this line is not `key: value`.'],
+      [11, 'anchors (`&name`) are not part of the module format.'],
+    ]);
+  });
+
+  it('stops at 20 problems', () => {
+    expect(read(...Array.from({ length: 50 }, (_, i) => `k${i}: a: b`)).errors).to.have.length(20);
+  });
+
   it('reports the error in a module with the file\'s line, and id/title as missing', () => {
     expectIssue(src('---', 'id: x', 'title: X', 'related: &r [a]', '---', ONE_QUESTION), /Front matter cannot be read: anchors/, 4);
   });
