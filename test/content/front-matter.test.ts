@@ -4,6 +4,7 @@
  * comes back as one error with the line of the file and a hint.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parse as yamlParse } from 'yaml';
 import { readFrontMatterLines } from '../../src/content/front-matter.js';
 import { ONE_QUESTION, expectIssue, src } from './source.js';
@@ -131,5 +132,63 @@ describe('front matter reader', () => {
       read(...lines);
       expect(performance.now() - t).to.be.below(1000);
     }
+  });
+
+  describe('random front matter in the documented subset, written every way it allows, reads as YAML does', () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/);
+    const word = fc.stringMatching(/^[A-Za-z0-9._+][A-Za-z0-9._+-]{0,7}$/);
+    const plainText = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    type Scalar = { plain: string } | { text: string };
+    const scalar: fc.Arbitrary<Scalar> = fc.oneof(
+      plainText.map((plain) => ({ plain })),
+      fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)).map((v) => ({ plain: String(v) })),
+      fc.string({ maxLength: 20 }).map((text) => ({ text })),
+    );
+    type Value = Scalar | { list: Value[] } | { map: Array<[string, Value]> };
+    const { value } = fc.letrec<{ value: Value }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        scalar,
+        fc.array(tie('value'), { maxLength: 4 }).map((list) => ({ list })),
+        fc.uniqueArray(fc.tuple(key, tie('value')), { selector: ([k]) => k, maxLength: 4 }).map((map) => ({ map })),
+      ),
+    }));
+    const style = fc.record({ flow: fc.boolean(), quote: fc.constantFrom('"', "'"), listIndent: fc.constantFrom(0, 2), comment: fc.boolean() });
+    type Style = { flow: boolean; quote: string; listIndent: number; comment: boolean };
+
+    const quoted = (text: string, q: string) => (q === '"' ? JSON.stringify(text) : `'${text.replace(/'/g, "''")}'`);
+    const inline = (v: Scalar, st: Style) => ('plain' in v ? v.plain : quoted(v.text, st.quote));
+    /** A value inside brackets (plain text with no brackets or commas in it). */
+    const flow = (v: Value, st: Style): string =>
+      'list' in v ? `[${v.list.map((x) => flow(x, st)).join(', ')}]` : 'map' in v ? `{ ${v.map.map(([k, x]) => `${k}: ${flow(x, st)}`).join(', ')} }` : inline(v, st);
+    /** The lines of `key:` followed by its value, at `indent`. */
+    const field = (k: string, v: Value, indent: number, st: Style): string[] => {
+      const pad = ' '.repeat(indent);
+      const note = st.comment ? ' # note' : '';
+      if ('list' in v && v.list.length && !st.flow) return [`${pad}${k}:${note}`, ...v.list.flatMap((x) => item(x, indent + st.listIndent, st))];
+      if ('map' in v && v.map.length && !st.flow) return [`${pad}${k}:`, ...v.map.flatMap(([k2, x]) => field(k2, x, indent + 2, st))];
+      return [`${pad}${k}: ${flow(v, st)}${note}`];
+    };
+    const item = (v: Value, indent: number, st: Style): string[] => {
+      const pad = ' '.repeat(indent);
+      if ('map' in v && v.map.length && !st.flow) {
+        const [first, ...rest] = v.map.flatMap(([k, x]) => field(k, x, indent + 2, st));
+        return [`${pad}- ${first.trimStart()}`, ...rest];
+      }
+      if ('list' in v && v.list.length && !st.flow) return [`${pad}-`, ...v.list.flatMap((x) => item(x, indent + 2, st))];
+      return [`${pad}- ${flow(v, st)}`];
+    };
+
+    it('(property)', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, minLength: 1, maxLength: 6 }), style, (fields, st) => {
+          const lines = fields.flatMap(([k, v]) => field(k, v, 0, st));
+          const got = read(...lines);
+          expect(got.errors, lines.join('\n')).to.deep.equal([]);
+          expect(plain(got.value), lines.join('\n')).to.deep.equal(plain(yamlParse(lines.join('\n'))));
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 });
