@@ -2,13 +2,27 @@
  * Reading a response safely, whatever a saved or hostile one holds, and comparing a typed answer:
  * shared by grading (`scoring.ts`) and by what is right in a response (`answers.ts`).
  */
-import type { BlanksQuestion } from '../content/types.js';
+import type { BlanksQuestion, Question } from '../content/types.js';
 
 /** How one response scored. `score` runs from 0 to 1 (partial credit in between). */
 export interface Grade {
   score: number;
   correct: boolean;
 }
+
+/**
+ * How one kind of question grades: what the question machine runs. One per kind in `kinds/`, loaded
+ * with the kind (the player's first download holds only choice's). Never throws: a malformed response
+ * scores 0 and cannot be submitted.
+ */
+export interface KindGrading<Q extends Question = Question> {
+  grade(question: Q, response: unknown): Grade;
+  /** True when `response` is complete enough to submit. */
+  answerable(question: Q, response: unknown): boolean;
+}
+
+/** The grading of a question's kind (what the question machine is built with). */
+export type GradingOf = (question: Question) => KindGrading;
 
 export const NONE: Grade = { score: 0, correct: false };
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,4 +51,18 @@ export function isGapRight(q: BlanksQuestion, index: number, typed: unknown): bo
   if (!gap || typeof typed !== 'string') return false;
   const t = normalizeAnswer(typed, q.caseSensitive);
   return t !== '' && gap.answers.some((a) => normalizeAnswer(a, q.caseSensitive) === t);
+}
+
+/** Each pair (match) or card (sort) in its right place earns an equal share. */
+export function shareRight(keys: Array<{ id: string; right: string }>, given: Record<string, unknown>): Grade {
+  if (!keys.length) return NONE;
+  const hits = keys.filter((k) => own(given, k.id) === k.right).length;
+  return { score: hits / keys.length, correct: hits === keys.length };
+}
+
+/** Every key is assigned one of `allowed`, and no other key is there. */
+export function assignsAll(r: unknown, keys: string[], allowed: string[]): boolean {
+  if (!isRecord(r)) return false;
+  const ok = new Set(allowed);
+  return keys.every((k) => ok.has(own(r, k) as string)) && Object.keys(r).every((k) => keys.includes(k));
 }
