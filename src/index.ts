@@ -7,7 +7,9 @@
  * question elements load when a module uses them (or import `netwise/elements/nw-order.js` and the
  * like); LMS adapters load through `createTracker(kind)` or from their own paths
  * (`netwise/trackers/scorm12`, `scorm2004`, `xapi`, `cmi5`, `lti`); validation and parsing are in
- * `netwise/content`; `partsRight`, `correctResponse` and `hasCorrectResponse` in `netwise/machines`;
+ * `netwise/content`; every kind's grading (`grade`, `isAnswerable`, `questionMachine`, `moduleMachine`),
+ * `partsRight`, `correctResponse` and `hasCorrectResponse` in `netwise/machines` (here, build machines
+ * for the kinds you use with `loadGradings`, `questionMachineWith` and `moduleMachineWith`);
  * the whole tracking layer (adapters, `interactionOf`, `StatementQueue`) in
  * `netwise/tracking`.
  */
@@ -16,7 +18,8 @@ import './elements/nw-module.js';
 export * from './content/types.js';
 export { loadModule, ModuleLoadError } from './content/load.js';
 export { sanitize, loadSanitizer } from './content/sanitize.js';
-export * from './machines/grading.js';
+export { isGapRight, normalizeAnswer, type Grade, type GradingOf, type KindGrading } from './machines/response-shape.js';
+export { loadGradings } from './machines/kinds/load.js';
 export * from './machines/result.js';
 export { followScenario, walkScenario, type ScenarioStep } from './machines/scenario.js';
 export * from './machines/progress.js';
