@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'دليل المعلّم',
   'teacher.family': 'نصائح للعائلات',
   'teacher.sources': 'المصادر',
+  'teacher.helplines': 'خطوط المساعدة وخطوط الإبلاغ',
+  'teacher.helplinesIntro': 'يعرض الدرس على الطلاب خطوط المساعدة وخطوط الإبلاغ في بلدهم: البلد المرتبط بلغة الدرس، ما لم تحدّد الصفحة بلدًا آخر. راجع القائمة الخاصة بصفك قبل الدرس، واختر بلدًا آخر من القائمة.',
   'teacher.paper': 'على الورق',
   'teacher.worksheet': 'ورقة عمل للطلاب',
   'teacher.answerKey': 'الإجابات',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Leitfaden für Lehrkräfte',
   'teacher.family': 'Tipps für Familien',
   'teacher.sources': 'Quellen',
+  'teacher.helplines': 'Beratungs- und Meldestellen',
+  'teacher.helplinesIntro': 'Die Lektion zeigt den Schülerinnen und Schülern die Beratungs- und Meldestellen ihres Landes: des Landes, das zur Sprache der Lektion gehört, wenn die Seite kein anderes festlegt. Prüfen Sie die Liste für Ihre Klasse vor der Stunde; ein anderes Land wählen Sie im Menü.',
   'teacher.paper': 'Auf Papier',
   'teacher.worksheet': 'Arbeitsblatt für die Klasse',
   'teacher.answerKey': 'Lösungen',

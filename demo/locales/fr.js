@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guide de l’enseignant',
   'teacher.family': 'Conseils pour les familles',
   'teacher.sources': 'Sources',
+  'teacher.helplines': 'Lignes d’écoute et de signalement',
+  'teacher.helplinesIntro': 'La leçon montre aux élèves les lignes d’écoute et de signalement de leur pays : celui de la langue de la leçon, sauf si la page en indique un autre. Vérifiez la liste pour votre classe avant la leçon ; choisissez un autre pays dans le menu.',
   'teacher.paper': 'Sur papier',
   'teacher.worksheet': 'Fiche d’exercices pour les élèves',
   'teacher.answerKey': 'Corrigé',

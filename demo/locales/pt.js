@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guia do professor',
   'teacher.family': 'Dicas para as famílias',
   'teacher.sources': 'Fontes',
+  'teacher.helplines': 'Linhas de apoio e de denúncia',
+  'teacher.helplinesIntro': 'A lição mostra aos alunos as linhas de apoio e de denúncia do seu país: o da língua da lição, a não ser que a página indique outro. Verifique a lista para a sua turma antes da aula; escolha outro país no menu.',
   'teacher.paper': 'Em papel',
   'teacher.worksheet': 'Ficha de trabalho para os alunos',
   'teacher.answerKey': 'Respostas',

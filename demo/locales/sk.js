@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Metodika pre učiteľov',
   'teacher.family': 'Tipy pre rodiny',
   'teacher.sources': 'Zdroje',
+  'teacher.helplines': 'Linky pomoci a linky na nahlasovanie',
+  'teacher.helplinesIntro': 'Lekcia žiakom ukáže linky pomoci a linky na nahlasovanie nezákonného obsahu v ich krajine: v krajine jazyka lekcie, ak stránka nenastaví inú. Pred hodinou si zoznam pre svoju triedu skontrolujte; inú krajinu vyberiete v ponuke.',
   'teacher.paper': 'Na papieri',
   'teacher.worksheet': 'Pracovný list pre žiakov',
   'teacher.answerKey': 'Riešenie',
