@@ -6,9 +6,15 @@
  * parallel, is reported beside it, and so is the sum of both: what a module of choice questions
  * downloads before its first question shows. Every other chunk (Markdown parser, other question kinds,
  * LMS adapters, the summary) is listed with its own size: it loads only when a module needs it.
+ *
+ * The npm package has the same budget: `import 'netwise'` bundled by esbuild with code splitting, as an
+ * app would bundle it, from the package built in dist/ (`npm run build:lib`). Its static closure (the
+ * app's entry and every chunk it imports statically) is what that app downloads before its first
+ * question, beside the sanitiser.
  */
 import { readFileSync } from 'node:fs';
 import { ENTRY, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
+import { consumerClosure } from './package-files.mjs';
 
 const BUDGET = 35_000;
 
@@ -39,6 +45,17 @@ if (locales.length) {
   console.log(`languages: ${locales.length} chunks, ${kB(sum(locales))} gzip in all, the largest ${kB(largest.gzip)} (${largest.file}); each loads only for its language`);
 }
 console.log(`whole bundle, every chunk: ${kB(sum(rows))} gzip in ${rows.length} files`);
+
+const app = await consumerClosure("import 'netwise';");
+const appTotal = sum(app.files);
+const lazy = ['@xapi/cmi5', 'tracking/scorm12', 'tracking/scorm2004', 'tracking/xapi.js', 'tracking/cmi5.js', 'tracking/lti', 'content/parse', 'marked', 'elements/nw-order'];
+const eager = lazy.filter((part) => app.inputs.some((input) => input.includes(part)));
+console.log(`npm package, import 'netwise' bundled by esbuild: ${kB(appTotal)} gzip in ${app.files.length} file(s) before the first question (of ${app.chunks} chunks); budget ${kB(BUDGET)}`);
+if (eager.length) console.log(`  loaded at once although only some modules need them: ${eager.join(', ')}`);
+
+// The package holds the same code as the embed's entry, but an app's bundler splits it into several
+// files and minifies it less tightly: its budget is reported, and only the embed's fails the run (#15).
+if (appTotal > BUDGET) console.log(`  npm package over budget by ${kB(appTotal - BUDGET)} (reported, not enforced yet)`);
 if (player > BUDGET) {
   console.error(`over budget by ${kB(player - BUDGET)}`);
   process.exitCode = 1;

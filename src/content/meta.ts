@@ -29,16 +29,10 @@ const asString = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v ==
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 /** A number written as a number or a numeric string; anything else (a list, a map, empty) is NaN. */
 const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN);
-/** A value as the author wrote it, for messages (YAML aliases can make it circular). */
-const show = (v: unknown) => {
-  try {
-    return printable(JSON.stringify(v) ?? String(v));
-  } catch {
-    return 'an entry that cannot be shown';
-  }
-};
+/** A value as the author wrote it, for messages (front matter has no aliases, so never circular). */
+const show = (v: unknown) => printable(JSON.stringify(v) ?? String(v));
 
-/** Builds `ModuleMeta` from parsed YAML, reporting each missing or malformed field. */
+/** Builds `ModuleMeta` from the front matter's value (`front-matter.ts`), reporting each missing or malformed field. */
 export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   const fm = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const at = (key: string) => lineOf(ctx.source, key);

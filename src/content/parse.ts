@@ -4,12 +4,12 @@
  * issues, never an exception, and the time it takes grows in step with the text's length.
  *
  * The steps, in order: `checkLimits` (size and nesting, before anything is rendered), `readFrontMatter`
- * (YAML), `readMeta` (`meta.ts`), the body (`BodyReader` in `body.ts`: lessons, steps, blocks, pools,
+ * (the YAML subset in `front-matter.ts`), `readMeta` (`meta.ts`), the body (`BodyReader` in `body.ts`: lessons, steps, blocks, pools,
  * guides) and `checkModule` (what only the whole module can tell).
  */
-import { LineCounter, parseDocument } from 'yaml';
 import type { BlockContext } from './blocks.js';
 import { BodyReader, type Body, type Report } from './body.js';
+import { readFrontMatterLines } from './front-matter.js';
 import { readMeta } from './meta.js';
 import { FORMAT_VERSION, type ContentIssue, type ModuleDoc, type ModuleMeta } from './types.js';
 
@@ -127,7 +127,7 @@ function flowNestingTooDeep(lines: string[], end: number): number {
   return 0;
 }
 
-/** Reads the YAML front matter; returns its value and the index of the first body line, or null if it never ends. */
+/** Reads the front matter (`front-matter.ts`); returns its value and the index of the first body line, or null if it never ends. */
 function readFrontMatter(lines: string[], report: Report): { value: unknown; bodyStart: number } | null {
   if (lines[0]?.trim() !== '---') {
     report(1, 'The file has no front matter.', 'Start the file with `---`, the module fields (id, title, …), and `---`.');
@@ -138,8 +138,7 @@ function readFrontMatter(lines: string[], report: Report): { value: unknown; bod
     report(1, 'The front matter starting on line 1 is never closed.', 'End it with a line holding only `---`.');
     return null;
   }
-  const yaml = lines.slice(1, end).join('\n');
-  if (yaml.length > MAX_FRONT_MATTER_LENGTH) {
+  if (lines.slice(1, end).join('\n').length > MAX_FRONT_MATTER_LENGTH) {
     report(1, `The front matter is too long to read (at most ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en')} characters).`, 'Keep the module fields short; long text belongs in the lessons.');
     return null;
   }
@@ -148,21 +147,8 @@ function readFrontMatter(lines: string[], report: Report): { value: unknown; bod
     report(deep, `Brackets (\`[\` or \`{\`) nest more than ${MAX_NESTING} levels deep here.`, 'Write lists with `- ` lines, or close the brackets.');
     return null;
   }
-  const counter = new LineCounter();
-  const yamlDoc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
-  for (const err of yamlDoc.errors.slice(0, 20)) {
-    const pos = counter.linePos(err.pos[0]);
-    report(pos.line + 1, `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, 'Check indentation and quote values that contain ": ".');
-  }
-  let value: unknown = {};
-  if (!yamlDoc.errors.length) {
-    try {
-      value = yamlDoc.toJS();
-    } catch (err) {
-      // e.g. aliases that expand without end: the YAML is well formed but cannot be read.
-      report(2, `Front matter cannot be read: ${(err as Error).message}`, 'Write each value out instead of using YAML anchors (`&name`) and aliases (`*name`).');
-    }
-  }
+  const { value, errors } = readFrontMatterLines(lines.slice(1, end), 2, MAX_NESTING);
+  for (const e of errors) report(e.line, e.message, e.hint);
   return { value, bodyStart: end + 1 };
 }
 

@@ -18,14 +18,18 @@ import { NwAnswerEvent } from '../events/nw-answer.js';
 import { NwCompleteEvent } from '../events/nw-complete.js';
 import { NwErrorEvent } from '../events/nw-error.js';
 import { NwProgressEvent } from '../events/nw-progress.js';
-import { moduleMachine } from '../machines/module-machine.js';
+import { loadGradings } from '../machines/kinds/load.js';
+import { type ModuleMachine, moduleMachineWith } from '../machines/module-machine.js';
+import { questionMachineWith } from '../machines/question-machine.js';
+import { questionsOf } from '../machines/result.js';
+import type { GradingOf } from '../machines/response-shape.js';
 import { connectTracker } from '../tracking/connect.js';
 import { canReturn } from '../tracking/cmi5-launch.js';
 import { createTracker } from '../tracking/create.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { ActorController } from './actor-controller.js';
 
-export type ModuleActor = Actor<typeof moduleMachine>;
+export type ModuleActor = Actor<ModuleMachine>;
 
 /** What to play and where to save it (the player's properties). */
 export interface SessionSource {
@@ -110,11 +114,11 @@ export class ModuleSession implements ReactiveController {
           ? readCompiledModule(source.inline, 'the page (an inline module)')
           : loadModule(source.src!);
       const doc = await doc$;
-      await this.#options.prepare?.(doc);
+      const [gradingOf] = await Promise.all([loadGradings(questionsOf(doc).map((q) => q.kind)), this.#options.prepare?.(doc)]);
       const tracker = source.tracker ?? (await createTracker(source.tracking, { xapi: { endpoint: source.xapiEndpoint, auth: source.xapiAuth } }));
       const saved = await tracker.start(doc.meta);
       if (generation !== this.#generation) return;
-      this.#attach(doc, tracker, saved);
+      this.#attach(doc, tracker, saved, gradingOf);
     } catch (err) {
       if (generation !== this.#generation) return;
       this.#set({ error: err as Error });
@@ -153,9 +157,10 @@ export class ModuleSession implements ReactiveController {
     this.#releaseTimer = setTimeout(() => this.#host.isConnected || this.dispose());
   }
 
-  #attach(doc: ModuleDoc, tracker: Tracker, saved: Awaited<ReturnType<Tracker['start']>>): void {
+  #attach(doc: ModuleDoc, tracker: Tracker, saved: Awaited<ReturnType<Tracker['start']>>, gradingOf: GradingOf): void {
     // The question clock: times come in on events (see module-machine.ts); leaving the page adds them up.
-    const actor = createActor(moduleMachine, { input: { doc, saved, startedAt: Date.now() } });
+    // Its questions grade with the kinds this module uses (choice's in the first download, the rest beside their elements).
+    const actor = createActor(moduleMachineWith(questionMachineWith(gradingOf)), { input: { doc, saved, startedAt: Date.now() } });
     const host = this.#host;
     const pause = () => actor.send({ type: 'module.pause', at: Date.now() });
     const onHidden = () => document.visibilityState === 'hidden' && pause();

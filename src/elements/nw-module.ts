@@ -9,7 +9,7 @@ import { directionOf, langOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { progressOf } from '../machines/module-machine.js';
-import { questionsOf } from '../machines/scoring.js';
+import { questionsOf } from '../machines/result.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';

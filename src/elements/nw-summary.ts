@@ -4,7 +4,7 @@ import type { ActorRefFrom } from 'xstate';
 import { ActorController } from '../controllers/actor-controller.js';
 import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { type StepRef, type moduleMachine, questionsOfSteps } from '../machines/module-machine.js';
+import { type ModuleMachine, type StepRef, questionsOfSteps } from '../machines/module-machine.js';
 import { bandFor, correctResponse, hasCorrectResponse, moduleResult } from '../machines/scoring.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
@@ -29,7 +29,7 @@ export class NwSummary extends LitElement {
     nwSummaryStyles,
   ];
 
-  readonly #module = new ActorController<ActorRefFrom<typeof moduleMachine>>(this);
+  readonly #module = new ActorController<ActorRefFrom<ModuleMachine>>(this);
   readonly #localize = new LocalizeController(this);
 
   /** The module actor whose results to show. */

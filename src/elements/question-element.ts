@@ -11,13 +11,13 @@ import { loadSanitizer, sanitizerReady } from '../content/sanitize.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { type questionMachine, solutionShown } from '../machines/question-machine.js';
+import { type QuestionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { safeHtml } from './safe-html.js';
 import { questionElementStyles } from './question-element.styles.js';
 
-export type QuestionActor = ActorRefFrom<typeof questionMachine>;
-export type QuestionSnapshot = SnapshotFrom<typeof questionMachine>;
+export type QuestionActor = ActorRefFrom<QuestionMachine>;
+export type QuestionSnapshot = SnapshotFrom<QuestionMachine>;
 
 /** Sanitised Markdown HTML as a template part (see `safe-html.ts`: it keeps module resources on allowed origins). */
 export { safeHtml };

@@ -3,3 +3,4 @@ export * from './progress.js';
 export * from './question-machine.js';
 export * from './module-machine.js';
 export * from './shuffle.js';
+export * from './machines.js';

@@ -18,7 +18,8 @@
  */
 import { assign, emit, setup } from 'xstate';
 import type { Question, Response } from '../content/types.js';
-import { type AnswerRecord, grade, isAnswerable } from './scoring.js';
+import type { GradingOf } from './response-shape.js';
+import type { AnswerRecord } from './result.js';
 import { shuffled, shuffledAway } from './shuffle.js';
 
 export interface QuestionInput {
@@ -109,9 +110,9 @@ export function resumesDraft(question: Question, record: AnswerRecord | null | u
 const freshDraft = (question: Question, order: string[] | null): Response | null =>
   question.kind === 'order' && order ? [...order] : null;
 
-function submission(context: QuestionContext, at: number | undefined): AnswerRecord {
+function submission(context: QuestionContext, at: number | undefined, gradingOf: GradingOf): AnswerRecord {
   const response = context.draft as Response;
-  const { score, correct } = grade(context.question, response);
+  const { score, correct } = gradingOf(context.question).grade(context.question, response);
   const attempts = (context.record?.attempts ?? 0) + 1;
   return {
     response,
@@ -133,90 +134,98 @@ export function solutionShown(snapshot: { hasTag(tag: 'done'): boolean; matches(
   return snapshot.hasTag('done') && (snapshot.matches('correct') || snapshot.context.question.solution !== false);
 }
 
-export const questionMachine = setup({
-  types: {
-    context: {} as QuestionContext,
-    events: {} as QuestionEvent,
-    input: {} as QuestionInput,
-    emitted: {} as QuestionEmitted,
-  },
-  guards: {
-    canSubmit: ({ context }) => isAnswerable(context.question, context.draft),
-    wasCorrect: ({ context }) => context.record?.correct === true,
-    wasRevealed: ({ context }) => context.record?.revealed === true,
-    outOfAttempts: ({ context }) => (context.record?.attempts ?? 0) >= context.question.attempts,
-    hasRecord: ({ context }) => context.record !== null,
-    resumedDraft: ({ context }) => context.resumedDraft,
-    solutionAllowed: ({ context }) => context.question.solution !== false,
-  },
-  actions: {
-    recordSubmission: assign(({ context, event }) => ({
-      record: submission(context, event.type === 'question.submit' ? event.at : undefined),
-    })),
-    recordReveal: assign(({ context }) => ({
-      record: context.record ? { ...context.record, done: true, revealed: true } : null,
-    })),
-    restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
-    report: emit(({ context, event }): QuestionAnsweredEvent => ({
-      type: 'question.answered',
-      questionId: context.question.id,
-      record: context.record!,
-      ...(event.type === 'question.submit' && event.at !== undefined ? { at: event.at } : {}),
-    })),
-    reportDraft: emit(({ context }): QuestionDraftedEvent => ({
-      type: 'question.drafted',
-      questionId: context.question.id,
-      response: context.draft,
-    })),
-  },
-}).createMachine({
-  id: 'question',
-  context: ({ input }) => {
-    const order = displayOrder(input.question, input.seed);
-    const resumedDraft = input.draft !== undefined && input.draft !== null && resumesDraft(input.question, input.record);
-    return {
-      question: input.question,
-      draft: resumedDraft ? input.draft! : (input.record?.response ?? freshDraft(input.question, order)),
-      record: input.record ?? null,
-      startedAt: input.startedAt ?? Date.now(),
-      order,
-      resumedDraft,
-    };
-  },
-  initial: 'resume',
-  states: {
-    resume: {
-      always: [
-        { guard: 'wasCorrect', target: 'correct' },
-        { guard: 'wasRevealed', target: 'revealed' },
-        { guard: 'outOfAttempts', target: 'failed' },
-        { guard: 'resumedDraft', target: 'answering' },
-        { guard: 'hasRecord', target: 'incorrect' },
-        { target: 'answering' },
-      ],
+/**
+ * The question machine, grading with `gradingOf` (the grading of each question's kind). With every
+ * kind's, it is `questionMachine` (`machines.ts`); the player builds one with the kinds its module uses.
+ */
+export function questionMachineWith(gradingOf: GradingOf) {
+  return setup({
+    types: {
+      context: {} as QuestionContext,
+      events: {} as QuestionEvent,
+      input: {} as QuestionInput,
+      emitted: {} as QuestionEmitted,
     },
-    answering: {
-      on: {
-        'question.respond': { actions: [assign({ draft: ({ event }) => event.response }), 'reportDraft'] },
-        'question.submit': { guard: 'canSubmit', target: 'checking', actions: ['recordSubmission', 'report'] },
+    guards: {
+      canSubmit: ({ context }) => context.draft !== null && gradingOf(context.question).answerable(context.question, context.draft),
+      wasCorrect: ({ context }) => context.record?.correct === true,
+      wasRevealed: ({ context }) => context.record?.revealed === true,
+      outOfAttempts: ({ context }) => (context.record?.attempts ?? 0) >= context.question.attempts,
+      hasRecord: ({ context }) => context.record !== null,
+      resumedDraft: ({ context }) => context.resumedDraft,
+      solutionAllowed: ({ context }) => context.question.solution !== false,
+    },
+    actions: {
+      recordSubmission: assign(({ context, event }) => ({
+        record: submission(context, event.type === 'question.submit' ? event.at : undefined, gradingOf),
+      })),
+      recordReveal: assign(({ context }) => ({
+        record: context.record ? { ...context.record, done: true, revealed: true } : null,
+      })),
+      restartDraft: assign({ draft: ({ context }) => freshDraft(context.question, context.order) }),
+      report: emit(({ context, event }): QuestionAnsweredEvent => ({
+        type: 'question.answered',
+        questionId: context.question.id,
+        record: context.record!,
+        ...(event.type === 'question.submit' && event.at !== undefined ? { at: event.at } : {}),
+      })),
+      reportDraft: emit(({ context }): QuestionDraftedEvent => ({
+        type: 'question.drafted',
+        questionId: context.question.id,
+        response: context.draft,
+      })),
+    },
+  }).createMachine({
+    id: 'question',
+    context: ({ input }) => {
+      const order = displayOrder(input.question, input.seed);
+      const resumedDraft = input.draft !== undefined && input.draft !== null && resumesDraft(input.question, input.record);
+      return {
+        question: input.question,
+        draft: resumedDraft ? input.draft! : (input.record?.response ?? freshDraft(input.question, order)),
+        record: input.record ?? null,
+        startedAt: input.startedAt ?? Date.now(),
+        order,
+        resumedDraft,
+      };
+    },
+    initial: 'resume',
+    states: {
+      resume: {
+        always: [
+          { guard: 'wasCorrect', target: 'correct' },
+          { guard: 'wasRevealed', target: 'revealed' },
+          { guard: 'outOfAttempts', target: 'failed' },
+          { guard: 'resumedDraft', target: 'answering' },
+          { guard: 'hasRecord', target: 'incorrect' },
+          { target: 'answering' },
+        ],
       },
-    },
-    /** Transient: routes a fresh submission to its outcome. */
-    checking: {
-      always: [
-        { guard: 'wasCorrect', target: 'correct' },
-        { guard: 'outOfAttempts', target: 'failed' },
-        { target: 'incorrect' },
-      ],
-    },
-    incorrect: {
-      on: {
-        'question.retry': { target: 'answering', actions: 'restartDraft' },
-        'question.reveal': { guard: 'solutionAllowed', target: 'revealed', actions: ['recordReveal', 'report'] },
+      answering: {
+        on: {
+          'question.respond': { actions: [assign({ draft: ({ event }) => event.response }), 'reportDraft'] },
+          'question.submit': { guard: 'canSubmit', target: 'checking', actions: ['recordSubmission', 'report'] },
+        },
       },
+      /** Transient: routes a fresh submission to its outcome. */
+      checking: {
+        always: [
+          { guard: 'wasCorrect', target: 'correct' },
+          { guard: 'outOfAttempts', target: 'failed' },
+          { target: 'incorrect' },
+        ],
+      },
+      incorrect: {
+        on: {
+          'question.retry': { target: 'answering', actions: 'restartDraft' },
+          'question.reveal': { guard: 'solutionAllowed', target: 'revealed', actions: ['recordReveal', 'report'] },
+        },
+      },
+      correct: { tags: ['done'] },
+      failed: { tags: ['done'] },
+      revealed: { tags: ['done'] },
     },
-    correct: { tags: ['done'] },
-    failed: { tags: ['done'] },
-    revealed: { tags: ['done'] },
-  },
-});
+  });
+}
+
+export type QuestionMachine = ReturnType<typeof questionMachineWith>;

@@ -8,7 +8,7 @@
  * the page (`pagehide`, or the tab going to the background) and disconnecting store a waiting draft.
  */
 import type { Actor } from 'xstate';
-import type { moduleMachine } from '../machines/module-machine.js';
+import type { ModuleMachine } from '../machines/module-machine.js';
 import type { SavedProgress } from '../machines/progress.js';
 import type { Tracker } from './tracker.js';
 
@@ -36,7 +36,7 @@ const realClock: Clock = {
   clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
-export function connectTracker(actor: Actor<typeof moduleMachine>, tracker: Tracker, options: ConnectOptions = {}): () => void {
+export function connectTracker(actor: Actor<ModuleMachine>, tracker: Tracker, options: ConnectOptions = {}): () => void {
   const delay = options.draftDelay ?? 1000;
   const maxWait = options.draftMaxWait ?? 5000;
   const clock = options.clock ?? realClock;

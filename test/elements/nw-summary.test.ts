@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import '../../src/elements/nw-summary.js';
 import type { NwSummary } from '../../src/elements/nw-summary.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
-import { moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 import { playerDoc } from './doc-fixture.js';
 

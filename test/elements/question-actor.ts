@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import type { Question } from '../../src/content/types.js';
-import { questionMachine } from '../../src/machines/question-machine.js';
+import { questionMachine } from '../../src/machines/machines.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 
 /**

@@ -13,7 +13,8 @@ import type { QuestionElement } from '../../src/elements/question-element.js';
 import type { Question } from '../../src/content/types.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import { parseModule } from '../../src/content/parse.js';
-import { type QuestionAnsweredEvent, questionMachine } from '../../src/machines/question-machine.js';
+import { questionMachine } from '../../src/machines/machines.js';
+import type { QuestionAnsweredEvent } from '../../src/machines/question-machine.js';
 
 let readme = '';
 

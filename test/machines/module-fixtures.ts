@@ -1,7 +1,8 @@
 /** A small module and a driver for the module machine, shared by its tests. */
 import { type AnyActorRef, createActor } from 'xstate';
 import type { ModuleDoc, Response } from '../../src/content/types.js';
-import { type ModuleEmitted, type ModuleInput, moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
+import type { ModuleEmitted, ModuleInput } from '../../src/machines/module-machine.js';
 import { PROGRESS_VERSION, type SavedProgress } from '../../src/machines/progress.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 import { multiple, single, truefalse } from './kinds.js';

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { type AnyActorRef, createActor } from 'xstate';
 import type { Response, Step } from '../../src/content/types.js';
-import { type ModuleEmitted, moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
+import type { ModuleEmitted } from '../../src/machines/module-machine.js';
 import { type SavedProgress, readSavedProgress } from '../../src/machines/progress.js';
 import { single } from './kinds.js';
 import { moduleDoc, rec, right, saved, start, wrong } from './module-fixtures.js';

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
 import type { ModuleDoc, Response, Step } from '../../src/content/types.js';
-import { type ModuleEmitted, moduleMachine, progressOf, questionsOfSteps, stepsInPlay, stepsOf } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
+import { type ModuleEmitted, progressOf, questionsOfSteps, stepsInPlay, stepsOf } from '../../src/machines/module-machine.js';
 import { readSavedProgress } from '../../src/machines/progress.js';
 import { displayOrder } from '../../src/machines/question-machine.js';
 import { multiple, single } from './kinds.js';

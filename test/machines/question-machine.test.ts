@@ -8,8 +8,9 @@ import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
 import type { Question, Response } from '../../src/content/types.js';
 import {
-  type QuestionAnsweredEvent, type QuestionDraftedEvent, displayOrder, questionMachine, resumesDraft, solutionShown,
+  type QuestionAnsweredEvent, type QuestionDraftedEvent, displayOrder, resumesDraft, solutionShown,
 } from '../../src/machines/question-machine.js';
+import { questionMachine } from '../../src/machines/machines.js';
 import { type AnswerRecord, correctResponse, hasCorrectResponse } from '../../src/machines/scoring.js';
 import { wrongResponse } from '../modules/wrong-response.js';
 import { allKinds, blanks, match, multiple, order, reflectText, scenario, single, sort, truefalse } from './kinds.js';

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
 import type { ChoiceQuestion, ModuleDoc, Question, Response } from '../../src/content/types.js';
 import { validateModuleDoc } from '../../src/content/validate.js';
-import { moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
 import { questionsOf, type ModuleResult } from '../../src/machines/scoring.js';
 import { bestResponse, wrongResponse } from './wrong-response.js';
 

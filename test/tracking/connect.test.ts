@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
 import type { Response } from '../../src/content/types.js';
-import { moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
 import type { SavedProgress } from '../../src/machines/progress.js';
 import { type ConnectOptions, connectTracker } from '../../src/tracking/connect.js';
 import { NoneTracker } from '../../src/tracking/none.js';

@@ -10,7 +10,7 @@ import { type AnyActorRef, createActor } from 'xstate';
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
 import type { NwAnswerEvent } from '../../src/events/nw-answer.js';
-import { moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
 import type { SavedProgress } from '../../src/machines/progress.js';
 import type { AnswerRecord } from '../../src/machines/scoring.js';
 import { NoneTracker } from '../../src/tracking/none.js';

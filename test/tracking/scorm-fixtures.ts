@@ -5,7 +5,7 @@
 import { Scorm2004API } from 'scorm-again';
 import { createActor } from 'xstate';
 import type { ModuleDoc, Question, Response } from '../../src/content/types.js';
-import { moduleMachine } from '../../src/machines/module-machine.js';
+import { moduleMachine } from '../../src/machines/machines.js';
 import type { SavedProgress } from '../../src/machines/progress.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 import type { Tracker } from '../../src/tracking/tracker.js';
