@@ -122,7 +122,10 @@ function start(all, site) {
         ? t('results.all', { n: modules.length })
         : t('results.some', { n: shown.length, total: modules.length });
     const url = new URL(location.href);
-    for (const k of FILTERS) (f[k] ? url.searchParams.set(k, f[k]) : url.searchParams.delete(k));
+    for (const k of FILTERS) {
+      if (f[k]) url.searchParams.set(k, f[k]);
+      else url.searchParams.delete(k);
+    }
     history.replaceState(null, '', url);
   };
   form.addEventListener('input', render);

@@ -19,7 +19,7 @@ const firstTotal = sum([...firstFiles.values()]);
 const player = sum(entry);
 
 const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
-// The player's languages other than English: one chunk each, fetched only by a player speaking it.
+// The player's languages (and the rest of English): one chunk each, fetched only by a player speaking it.
 const LOCALE = /^chunks\/[a-z]{2,3}-[\w-]{8}\.js$/;
 const locales = rows.filter((r) => LOCALE.test(r.file));
 const width = Math.max(...rows.map((r) => r.file.length));
@@ -33,7 +33,7 @@ console.log(`player + choice questions: ${kB(player)} gzip in ${entry.length} fi
 console.log(`with the sanitiser, before the first question: ${kB(firstTotal)} gzip in ${firstFiles.size} files`);
 if (locales.length) {
   const largest = locales.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-  console.log(`languages besides English: ${locales.length} chunks, ${kB(sum(locales))} gzip in all, the largest ${kB(largest.gzip)} (${largest.file}); each loads only for its language`);
+  console.log(`languages: ${locales.length} chunks, ${kB(sum(locales))} gzip in all, the largest ${kB(largest.gzip)} (${largest.file}); each loads only for its language`);
 }
 console.log(`whole bundle, every chunk: ${kB(sum(rows))} gzip in ${rows.length} files`);
 if (player > BUDGET) {

@@ -3,7 +3,6 @@
  * loaded only then. Errors carry a message for the student and the precise cause for developers.
  */
 import type { ModuleDoc } from './types.js';
-import { assertModuleDoc } from './validate.js';
 
 /** Why a module could not be loaded. `reason` names the cause for developers. */
 export class ModuleLoadError extends Error {
@@ -26,6 +25,9 @@ export async function loadModule(url: string, signal?: AbortSignal): Promise<Mod
   // A Markdown source needs the parser: download it alongside the source, not after it.
   const parser = MARKDOWN.test(url.split(/[?#]/)[0]) ? import('./parse.js') : undefined;
   parser?.catch(() => {}); // A failed download is reported below, if the parser is used.
+  // A compiled module needs the validator: it downloads alongside the module, outside the first file.
+  const validator = parser ? undefined : import('./validate.js');
+  validator?.catch(() => {});
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (err) {
@@ -50,6 +52,7 @@ export async function loadModule(url: string, signal?: AbortSignal): Promise<Mod
   } catch (err) {
     throw new ModuleLoadError('format', url, `it is not valid JSON (${(err as Error).message}).`);
   }
+  const { assertModuleDoc } = await (validator ?? import('./validate.js'));
   try {
     return assertModuleDoc(data);
   } catch (err) {

@@ -14,7 +14,6 @@ import { type Actor, createActor } from 'xstate';
 import type { ModuleDoc } from '../content/types.js';
 import { loadModule } from '../content/load.js';
 import { loadSanitizer } from '../content/sanitize.js';
-import { assertModuleDoc } from '../content/validate.js';
 import { NwAnswerEvent } from '../events/nw-answer.js';
 import { NwCompleteEvent } from '../events/nw-complete.js';
 import { NwErrorEvent } from '../events/nw-error.js';
@@ -98,7 +97,7 @@ export class ModuleSession implements ReactiveController {
     const slow = setTimeout(() => generation === this.#generation && this.#set({ loading: true }), this.#options.loadingDelay ?? 500);
     try {
       // The sanitiser downloads while the module does.
-      const [doc] = await Promise.all([source.doc ? assertModuleDoc(source.doc) : loadModule(source.src!), loadSanitizer()]);
+      const [doc] = await Promise.all([source.doc ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc)) : loadModule(source.src!), loadSanitizer()]);
       await this.#options.prepare?.(doc);
       const tracker = source.tracker ?? (await createTracker(source.tracking, { xapi: { endpoint: source.xapiEndpoint, auth: source.xapiAuth } }));
       const saved = await tracker.start(doc.meta);

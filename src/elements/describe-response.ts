@@ -6,6 +6,7 @@
 import type { Question, Response } from '../content/types.js';
 import { walkScenario } from '../machines/scoring.js';
 import type { Translation } from '../i18n/translation.js';
+import './english.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

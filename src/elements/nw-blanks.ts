@@ -6,6 +6,7 @@ import { isGapRight } from '../machines/scoring.js';
 import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwBlanksStyles } from './nw-blanks.styles.js';
+import './english.js';
 
 /**
  * Fill the gaps in a text: the author's text (sanitised) with a text field in each gap. Each field is

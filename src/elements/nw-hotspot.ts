@@ -5,6 +5,7 @@ import { mockScreenStyles } from '../styles/mock-screen-styles.js';
 import type { HotspotQuestion, HotspotRegion } from '../content/types.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwHotspotStyles } from './nw-hotspot.styles.js';
+import './english.js';
 
 /** How a region is drawn: marked by the student, then right or wrong, or shown as a missed answer. */
 type Mark = 'picked' | 'right' | 'wrong' | 'answer' | '';

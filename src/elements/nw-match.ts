@@ -7,6 +7,7 @@ import { again, assignments, inMachineOrder, plainText, zoneAt } from './arrange
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
 import { nwMatchStyles } from './nw-match.styles.js';
+import './english.js';
 
 /**
  * Pair each item with its partner. Every item has a native list (`<select>`) of the partners, in the

@@ -8,6 +8,7 @@ import { again, inMachineOrder, isArrangementOf, moveTo, plainText, zoneAt } fro
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
 import { nwOrderStyles } from './nw-order.styles.js';
+import './english.js';
 
 type Focus = { id: string; control: 'handle' | 'up' | 'down' };
 

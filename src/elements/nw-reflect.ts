@@ -6,6 +6,7 @@ import { optionStyles } from '../styles/option-styles.js';
 import { fieldStyles } from '../styles/field-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwReflectStyles } from './nw-reflect.styles.js';
+import './english.js';
 
 /**
  * A reflection: a free-text answer with a character count, or a poll (radio buttons). It is never

@@ -4,6 +4,7 @@ import type { ScenarioChoice, ScenarioQuestion } from '../content/types.js';
 import { type ScenarioStep, correctResponse, followScenario } from '../machines/scoring.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwScenarioStyles } from './nw-scenario.styles.js';
+import './english.js';
 
 /**
  * A branching story: the student reads the current part, picks what to do (a button per choice), reads

@@ -8,6 +8,7 @@ import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { partsRight } from '../machines/scoring.js';
 import { nwSortStyles } from './nw-sort.styles.js';
+import './english.js';
 
 /** The drop zone of the cards not yet sorted. */
 const POOL = '';

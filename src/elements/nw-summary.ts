@@ -11,6 +11,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
 import { nwSummaryStyles } from './nw-summary.styles.js';
+import './english.js';
 
 /** The certificate form loads only once a student has finished (and passed, in a graded module). */
 const loadCertificate = () => import('./nw-certificate.js');

@@ -4,6 +4,7 @@ import type { TrueFalseQuestion } from '../content/types.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
 import { nwTruefalseStyles } from './nw-truefalse.styles.js';
+import './english.js';
 
 /**
  * A true-or-false statement: two radio buttons. Arrow keys switch, Space picks.

@@ -1,10 +1,11 @@
 /**
- * The languages the player speaks. English is built in; every other language is a separate file that
- * is downloaded only when a player needs it. A page can add a language, or change strings of one, with
- * `registerTranslation()`.
+ * The languages the player speaks. The player's own English words are built in (`locales/en-core.ts`);
+ * the rest of English comes with the question kinds that use it, and every other language is a separate
+ * file downloaded only when a player needs it. A page can add a language, or change strings of one,
+ * with `registerTranslation()`.
  */
 import type { Translation } from './translation.js';
-import { en } from './locales/en.js';
+import { enCore } from './locales/en-core.js';
 
 export type { Translation } from './translation.js';
 export type { PluralForms } from './plural.js';
@@ -15,13 +16,23 @@ type Loader = () => Promise<Translation>;
 
 /** The languages that ship with Netwise besides English (`locales/load.ts` says where each one is). */
 const BUILT_IN = 'ar cs de es fr it nl pl pt sk uk'.split(' ');
-const loaders: Record<string, Loader | undefined> = {};
+const loaders: Record<string, Loader | undefined> = { en: () => import('./locales/en.js').then((m) => m.en) };
 for (const code of BUILT_IN) loaders[code] = () => import('./locales/load.js').then((m) => m.builtIn[code]());
 
 /** The codes of the languages that ship with Netwise. */
 export const builtInLanguages: readonly string[] = ['en', ...BUILT_IN];
 
-const loaded: Record<string, Translation | undefined> = { en };
+const loaded: Record<string, Translation | undefined> = {};
+/**
+ * English as far as it is here: the player's own words, completed in place by `locales/en.ts` (the
+ * elements that need the rest import it). What every player shows until its language has arrived.
+ */
+const english = enCore as Translation;
+
+/** Marks the complete English as here (the lazily loaded elements call it; it never replaces a page's own). */
+export function provideEnglish(complete: Translation): void {
+  loaded.en ??= complete;
+}
 const pending: Record<string, Promise<Translation> | undefined> = {};
 const listeners = new Set<() => void>();
 
@@ -72,26 +83,36 @@ export function translationReady(lang: string | null | undefined): boolean {
 
 /** The strings for `lang` if they are ready (see `matchLanguage`), else English until they are. */
 export function translationFor(lang: string | null | undefined): Translation {
-  return loaded[matchLanguage(lang)] ?? en;
+  return loaded[matchLanguage(lang)] ?? english;
 }
 
-/** The strings for `lang`, downloading them if needed. A language that fails to load gives English. */
+/**
+ * The strings for `lang`, downloading them if needed. A language that fails to load gives English; it
+ * rejects only when English cannot be loaded either.
+ */
 export function loadTranslation(lang: string | null | undefined): Promise<Translation> {
   const code = matchLanguage(lang);
   const ready = loaded[code];
   if (ready) return Promise.resolve(ready);
   const loading: Promise<Translation> = (pending[code] ??= loaders[code]!()
     .catch((err: unknown) => {
+      if (code === 'en') throw err;
       // English from now on (until the page registers the language again).
       console.error(`Netwise: the "${code}" translation could not be loaded`, err);
-      return en;
+      return loadTranslation('en');
     })
-    .then((t) => {
-      if (pending[code] === loading) {
-        loaded[code] = t;
-        delete pending[code];
-      }
-      return loaded[code] ?? t;
-    }));
+    .then(
+      (t) => {
+        if (pending[code] === loading) {
+          loaded[code] = t;
+          delete pending[code];
+        }
+        return loaded[code] ?? t;
+      },
+      (err: unknown) => {
+        if (pending[code] === loading) delete pending[code];
+        throw err;
+      },
+    ));
   return loading;
 }

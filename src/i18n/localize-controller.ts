@@ -17,6 +17,7 @@ export class LocalizeController implements ReactiveController {
   readonly #fallback: () => string | undefined;
   #stop: (() => void)[] = [];
   #waiting?: string;
+  #shown?: Translation;
   #seen = '';
 
   /** `fallback` gives the language to use when no `lang` is set on the host or above it. */
@@ -53,16 +54,23 @@ export class LocalizeController implements ReactiveController {
     return langOf(this.#host) || this.#fallback() || 'en';
   }
 
-  /** The strings for the host's language now (English, or its base language, while it downloads). */
+  /**
+   * The strings for the host's language now. While another language downloads, the last one shown
+   * (English at first) stays, so the host never shows a half-translated screen.
+   */
   get t(): Translation {
     const lang = this.lang;
-    if (!translationReady(lang) && this.#waiting !== lang) {
+    if (translationReady(lang)) return (this.#shown = translationFor(lang));
+    if (this.#waiting !== lang) {
       this.#waiting = lang;
-      void loadTranslation(lang).then(() => {
-        this.#waiting = undefined;
-        this.#host.requestUpdate();
-      });
+      loadTranslation(lang).then(
+        () => {
+          this.#waiting = undefined;
+          this.#host.requestUpdate();
+        },
+        () => {}, // English could not be loaded either: keep what is shown (the player shows its error).
+      );
     }
-    return translationFor(lang);
+    return this.#shown ?? translationFor(lang);
   }
 }

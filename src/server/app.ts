@@ -82,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<NetwiseServer
   await app.register(fastifyStatic, { root: join(ctx.settings.staticRoot, 'embed'), prefix: '/embed/', maxAge: '1h' });
   await app.register(fastifyStatic, { root: join(ctx.settings.staticRoot, 'modules'), prefix: '/modules/', decorateReply: false, maxAge: '5m' });
   app.get('/.well-known/jwks.json', async (_request, reply) => reply.header('Cache-Control', 'public, max-age=300').send(await publicJwks(db.query)));
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('Cache-Control', 'public, max-age=86400').send());
   app.get('/health', async () => ({ ok: true, db: db.kind }));
   app.get('/', async (_request, reply) => page(reply, 200, {
     title: 'Netwise',

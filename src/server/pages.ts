@@ -32,14 +32,16 @@ export function csp(options: CspOptions = {}): string {
   ].join('; ');
 }
 
-/** Headers for every response (the CSP is set per page by `page`, and on other responses here). */
+/** Headers for every response; the server's `frameAncestors` setting applies to every page's CSP. */
 export function securityHeaders(reply: FastifyReply, frameAncestors?: string): void {
   reply.header('X-Content-Type-Options', 'nosniff');
   reply.header('Referrer-Policy', 'no-referrer');
   reply.header('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
   reply.header('Cross-Origin-Resource-Policy', 'same-origin');
   reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-  if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', csp({ frameAncestors }));
+  const set = reply.getHeader('Content-Security-Policy');
+  if (typeof set !== 'string') reply.header('Content-Security-Policy', csp({ frameAncestors }));
+  else if (frameAncestors) reply.header('Content-Security-Policy', set.replace(/frame-ancestors [^;]*/, `frame-ancestors ${frameAncestors}`));
 }
 
 export interface PageOptions extends CspOptions {

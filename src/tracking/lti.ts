@@ -17,8 +17,7 @@ import type { ModuleMeta, Question } from '../content/types.js';
 import { readSavedProgress, type SavedProgress } from '../machines/progress.js';
 import type { AnswerRecord, ModuleResult } from '../machines/scoring.js';
 import { chooseProgress, LocalFallback } from './fallback.js';
-import { StatusChannel } from './status.js';
-import type { StatusListener, Tracker, TrackerStatus } from './tracker.js';
+import { safeStorage, TrackerBase } from './base.js';
 
 export interface LtiTrackerOptions {
   /** The server's API base (default: the `netwise-lti` meta tag, else `/api/`). */
@@ -45,10 +44,9 @@ function meta(name: string): string | undefined {
   }
 }
 
-export class LtiTracker implements Tracker {
+export class LtiTracker extends TrackerBase {
   readonly kind = 'lti';
   readonly #o: LtiTrackerOptions;
-  readonly #channel = new StatusChannel({ kind: 'lti', state: 'ok' });
   #device: LocalFallback | null = null;
   #module: ModuleMeta | null = null;
   /** The newest progress the server has not confirmed. */
@@ -60,15 +58,8 @@ export class LtiTracker implements Tracker {
   #terminated = false;
 
   constructor(options: LtiTrackerOptions = {}) {
+    super({ kind: 'lti', state: 'ok' });
     this.#o = options;
-  }
-
-  get status(): TrackerStatus {
-    return this.#channel.status;
-  }
-
-  onStatus(listener: StatusListener): () => void {
-    return this.#channel.subscribe(listener);
   }
 
   get #endpoint(): string {
@@ -81,11 +72,7 @@ export class LtiTracker implements Tracker {
   }
 
   #storage(): Storage | null {
-    try {
-      return this.#o.storage ?? window.localStorage;
-    } catch {
-      return null;
-    }
+    return safeStorage(this.#o.storage, () => window.localStorage);
   }
 
   /** One call to the server; throws when it does not answer or answers with an error. */
@@ -120,7 +107,7 @@ export class LtiTracker implements Tracker {
       const body = (await this.#call('progress', 'GET')) as { progress?: unknown };
       server = body.progress ? readSavedProgress(body.progress) : null;
     } catch {
-      this.#channel.set({ kind: 'local', state: 'fallback', detail: NOT_ANSWERING });
+      this.channel.set({ kind: 'local', state: 'fallback', detail: NOT_ANSWERING });
       if (this.#pendingResult !== null) this.#schedule();
       return device;
     }
@@ -160,12 +147,12 @@ export class LtiTracker implements Tracker {
       }
       this.#failures = 0;
       this.#device?.clear();
-      this.#channel.set({ kind: 'lti', state: 'ok' });
+      this.channel.set({ kind: 'lti', state: 'ok' });
     } catch {
       if (this.#unsent && this.#device && !this.#device.save(this.#unsent)) {
-        this.#channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
+        this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
       } else {
-        this.#channel.set({ kind: 'local', state: 'fallback', detail: NOT_ANSWERING });
+        this.channel.set({ kind: 'local', state: 'fallback', detail: NOT_ANSWERING });
       }
       this.#failures += 1;
       this.#schedule();
@@ -181,16 +168,14 @@ export class LtiTracker implements Tracker {
     this.#retryTimer = setTimeout(() => void this.#flush(), wait);
   }
 
-  answered(question: Question, record: AnswerRecord): void {
+  override answered(question: Question, record: AnswerRecord): void {
     // For the class statistics; the answer itself is already in the saved progress.
     this.#call('answer', 'POST', {
       question: question.id, attempt: record.attempts, correct: record.correct, score: record.score, response: record.response ?? null,
     }).catch(() => undefined);
   }
 
-  progressed(): void {}
-
-  completed(result: ModuleResult): void {
+  override completed(result: ModuleResult): void {
     this.#pendingResult = result.percent;
     try {
       this.#storage()?.setItem(this.#resultKey(), String(result.percent));
@@ -200,7 +185,7 @@ export class LtiTracker implements Tracker {
     void this.#flush();
   }
 
-  terminate(): void {
+  override terminate(): void {
     if (this.#terminated) return;
     this.#terminated = true;
     clearTimeout(this.#retryTimer);

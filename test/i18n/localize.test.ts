@@ -56,7 +56,7 @@ describe('UI languages', () => {
   });
 
   it('follows a change of lang on itself or above it, at run time', async () => {
-    const wrap = await fixture(html`<div lang="de"><test-next-label></test-next-label></div>`);
+    const wrap = fixtureSync(html`<div lang="de"><test-next-label></test-next-label></div>`);
     const el = wrap.querySelector('test-next-label')!;
     await waitUntil(() => label(el) === 'Weiter', `label: ${label(el)}`);
     wrap.setAttribute('lang', 'pl');
@@ -83,6 +83,19 @@ describe('UI languages', () => {
     await waitUntil(() => label(el) === 'Plu', `label: ${label(el)}`);
     registerTranslation('eo', async () => ({ ...en, $code: 'eo', $name: 'Esperanto', next: 'Antaŭen' }));
     await waitUntil(() => label(el) === 'Antaŭen', `after a lazy registration: ${label(el)}`);
+  });
+
+  it('keeps the language shown until the next one has arrived, never a half-translated screen', async () => {
+    let arrive!: () => void;
+    registerTranslation('zz', () => new Promise((resolve) => (arrive = () => resolve({ ...en, $code: 'zz', next: 'Zzz' }))));
+    const el = await fixture<NextLabel>(html`<test-next-label lang="de"></test-next-label>`);
+    await waitUntil(() => label(el) === 'Weiter', `label: ${label(el)}`);
+    el.setAttribute('lang', 'zz');
+    await waitUntil(() => arrive !== undefined, 'the language was not asked for');
+    await el.updateComplete;
+    expect(label(el), 'while it downloads').to.equal('Weiter');
+    arrive();
+    await waitUntil(() => label(el) === 'Zzz', `after it arrived: ${label(el)}`);
   });
 
   it('falls back to English when a language fails to load, without asking again and again', async () => {

@@ -2,8 +2,8 @@
  * The player in other languages, in the browser: which language it picks, a module played to the
  * summary in Czech and Polish, and in Arabic with the keyboard alone, laid out right to left.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ModuleDoc } from '../../src/content/types.js';
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
@@ -189,7 +189,7 @@ describe('the player in other languages', () => {
   });
 
   it('takes the closest [lang] over the module\'s, and marks the lesson\'s own words with the module\'s language', async () => {
-    const wrap = await fixture(html`<div lang="uk"><nw-module tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
+    const wrap = fixtureSync(html`<div lang="uk"><nw-module tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
     const el = wrap.querySelector('nw-module')!;
     await started(el);
     await waitUntil(() => button(player(el), 'Далі'), `UI: ${text(player(el).querySelector('nav'))}`);
@@ -207,7 +207,7 @@ describe('the player in other languages', () => {
   });
 
   it('takes its own lang over everything, and follows a change of it at run time', async () => {
-    const wrap = await fixture(html`<div lang="uk"><nw-module lang="pl" tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
+    const wrap = fixtureSync(html`<div lang="uk"><nw-module lang="pl" tracking="none" .doc=${languageDoc('cs', 'Hesla')}></nw-module></div>`);
     const el = wrap.querySelector('nw-module')!;
     await started(el);
     await waitUntil(() => button(player(el), 'Dalej'), `UI: ${text(player(el).querySelector('nav'))}`);
@@ -229,6 +229,32 @@ describe('the player in other languages', () => {
       await playThrough(el, t);
     });
   }
+
+  it('keeps pictures and their hotspot rectangles unmirrored in Arabic: a click marks the region under it', async () => {
+    const doc = (await (await fetch('/test/e2e/fixtures/hotspot-picture.en.json')).json()) as ModuleDoc;
+    const el = await fixture<NwModule>(html`<nw-module lang="ar" tracking="none" .doc=${doc}></nw-module>`);
+    await started(el);
+    await waitUntil(() => question(el, 'nw-hotspot')?.shadowRoot?.querySelector('img'), 'no hotspot picture');
+    const hotspot = question(el, 'nw-hotspot')!;
+    const hs = hotspot.shadowRoot!;
+    await hs.querySelector('img')!.decode();
+    expect(getComputedStyle(hotspot).direction).to.equal('rtl');
+    const img = hs.querySelector('img')!.getBoundingClientRect();
+    try {
+      // The countdown banner is 60–90 % across from the picture's left edge, 5–25 % down.
+      await sendMouse({ type: 'click', position: [Math.round(img.left + img.width * 0.75), Math.round(img.top + img.height * 0.15)] });
+      await hotspot.updateComplete;
+      const outline = hs.querySelector<HTMLElement>('.outline[data-region="countdown"]')!.getBoundingClientRect();
+      expect(outline.left - img.left).to.be.closeTo(img.width * 0.6, 1);
+      expect(outline.width).to.be.closeTo(img.width * 0.3, 1);
+      expect(everything(hs)).to.contain('Countdown banner: محدَّد.');
+      expect(hs.querySelector('[part="prompt"]')!.getAttribute('lang'), 'the English lesson text is marked').to.equal('en');
+      expect(hs.querySelector('[part="prompt"]')!.getAttribute('dir')).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    } finally {
+      await resetMouse();
+    }
+  });
 
   it('is played to the summary in Arabic with the keyboard alone, right to left, arrows following the reading direction', async () => {
     const t = await loadTranslation('ar');

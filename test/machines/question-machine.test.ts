@@ -1,6 +1,8 @@
 /**
  * The question machine as pure logic: every state (answering, correct, incorrect, failed, revealed),
  * every guard, resuming from a saved record, and what it emits (it knows no parent).
+ * Longer than most files on purpose: each state and guard of the one machine is a short test here,
+ * and their order follows the diagram in question-machine.ts.
  */
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';

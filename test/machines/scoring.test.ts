@@ -1,6 +1,7 @@
 /**
  * Scoring as tables of cases: what each kind of response earns, when it may be submitted, what "the
  * answer" is, and how a module's answers add up (weights, revealed answers, practice mode, bands).
+ * Longer than most files on purpose: it is one table of cases per kind, read side by side.
  */
 import { expect } from '@open-wc/testing';
 import type { ModuleDoc, Question, Response, ScoreBand } from '../../src/content/types.js';

@@ -281,3 +281,23 @@ describe('dynamic registration', () => {
     }
   });
 });
+
+describe('privacy', () => {
+  test('deleting a course removes its students’ work and nothing of other courses; retention removes old work', async () => {
+    const { deleteData, purgeExpired } = await import('../../dist/server/privacy.js');
+    const q = tool.server.ctx.db.query;
+    const other = await lms.launch({ claims: lms.claims({ user: 'kim', link: 'link-other', extra: { [`${LTI}context`]: { id: 'course-2' } } }) });
+    await api(tool, other.session, '/api/progress', { method: 'PUT', body: { progress: progress('s1') } });
+    const inCourse = async (c) => (await q('SELECT count(*)::int AS n FROM progress WHERE context_id = $1', [c]))[0].n;
+    assert.ok((await inCourse('course-1')) > 0);
+    await deleteData(q, 1, 'course-1');
+    assert.equal(await inCourse('course-1'), 0);
+    assert.equal((await q("SELECT count(*)::int AS n FROM answers WHERE context_id = 'course-1'"))[0].n, 0);
+    assert.equal(await inCourse('course-2'), 1, 'another course keeps its work');
+    assert.equal((await api(tool, other.session, '/api/progress')).status, 200);
+    await q("UPDATE progress SET updated_at = now() - interval '400 days' WHERE user_id = 'kim'");
+    await purgeExpired(q, 365);
+    assert.equal(await inCourse('course-2'), 0, 'work untouched for longer than the retention is gone');
+    assert.equal((await q("SELECT count(*)::int AS n FROM learners WHERE user_id = 'kim'"))[0].n, 0);
+  });
+});

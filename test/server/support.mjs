@@ -67,11 +67,27 @@ export async function startPlatform() {
   const p = {
     clientId: 'netwise-client', deployment: 'dep-1', down: false, scores: [], tokenRequests: 0, registrations: [],
     members: [], toolUrl: '', privateKey, kid, extraKeys: [],
+    browserClaims: (user) => p.claims({ user }),
   };
   const srv = await listen(async (req, res) => {
     const url = new URL(req.url, p.url);
     const json = (status, body) => { res.writeHead(status, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); };
     if (url.pathname === '/jwks') return json(200, { keys: [jwk, ...p.extraKeys] });
+    if (url.pathname === '/auth') {
+      // The OIDC authorisation endpoint a browser reaches: signs the launch for `login_hint` (claims from
+      // `p.browserClaims`) and posts it to the tool, as an LMS's form_post response does.
+      const q = url.searchParams;
+      const claims = p.browserClaims(q.get('login_hint'));
+      const token = await p.sign({ ...claims, nonce: q.get('nonce') });
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return res.end(`<!doctype html><form method="post" action="${q.get('redirect_uri')}"><input type="hidden" name="id_token" value="${token}">
+<input type="hidden" name="state" value="${q.get('state')}"></form><script>document.forms[0].submit()</script>`);
+    }
+    if (url.pathname === '/course') {
+      // A course page that shows the tool in an iframe, as an LMS does.
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return res.end(`<!doctype html><iframe name="tool" style="width:900px;height:700px" src="${url.searchParams.get('src')}"></iframe>`);
+    }
     if (url.pathname === '/.well-known/openid-configuration') {
       if (req.headers.authorization !== 'Bearer reg-token') return json(401, { error: 'no token' });
       return json(200, { issuer: p.url, authorization_endpoint: `${p.url}/auth`, token_endpoint: `${p.url}/token`, jwks_uri: `${p.url}/jwks`,

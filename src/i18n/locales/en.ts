@@ -1,18 +1,15 @@
 import { numbers, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
+import { type CoreKey, enCore } from './en-core.js';
 
 const { num, percent } = numbers('en');
 const pl = plural('en');
 
-export const en: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-
-  loading: 'Loading the lesson…',
-  loadFailed: 'This lesson could not be opened.',
-  loadFailedDetail: 'Please tell your teacher. The details are in the browser console.',
-
+/**
+ * English, complete: the player's own words (`en-core.ts`, in the first download) and those of the
+ * other question kinds and the summary (here, loaded with them). The two parts are one object.
+ */
+const rest: Omit<Translation, CoreKey> = {
   next: 'Next',
   back: 'Back',
   finish: 'Finish',
@@ -20,28 +17,19 @@ export const en: Translation = {
   progress: 'Progress',
   lessonOf: (lesson, total) => `Lesson ${num(lesson)} of ${num(total)}`,
   answerToContinue: 'Answer the question to go on.',
-
-  check: 'Check',
-  tryAgain: 'Try again',
-  showAnswer: 'Show the answer',
-  showHint: 'Show a hint',
-  hideHint: 'Hide the hint',
-  hint: 'Hint',
-  correct: 'Correct!',
-  incorrect: 'Not quite.',
-  partlyCorrect: 'Partly right.',
-  answerShown: 'Here is the answer.',
-  attemptsLeft: (n) => `${num(n)} ${pl(n, { one: 'try', other: 'tries' })} left`,
-  outOfAttempts: 'No tries left.',
-  chooseOne: 'Choose one answer.',
-  chooseAll: 'Choose every right answer.',
+  savedLocally: 'Your progress is saved on this device.',
+  savedNowhere: 'Your progress is not saved.',
+  savedTo: (system) => `Your progress is saved to ${system}.`,
+  savedToPlatform: 'Your progress is saved to your learning platform.',
+  storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
+  savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
+  fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
+  returnToCourse: 'Back to the course',
   trueLabel: 'True',
   falseLabel: 'False',
   statement: 'True or false?',
-  theAnswerIs: 'The answer is',
   youAnswered: 'You answered',
   notAnswered: 'Not answered',
-
   orderInstructions: 'Put the items in the right order: drag them, or use the ↑ and ↓ buttons. With a keyboard: press Space on an item\'s Move button, move it with the arrow keys, and press Space again.',
   moveItem: 'Move',
   moveUp: 'Move up',
@@ -61,7 +49,6 @@ export const en: Translation = {
   partners: 'Partners',
   matchedWith: (item, partner) => `${item} matched with ${partner}.`,
   rightPartner: (partner) => `The right partner: ${partner}`,
-
   blanksInstructions: 'Type your answer in each gap.',
   gapOf: (gap, total) => `Gap ${num(gap)} of ${num(total)}`,
   gapAnswer: (answers) => `Answer: ${answers[0] ?? ''}${answers.length > 1 ? ` (or ${answers.slice(1).join(', or ')})` : ''}`,
@@ -86,10 +73,6 @@ export const en: Translation = {
   seeHowItEnds: 'See how it ends',
   storyEnded: 'This is how your story ends.',
   bestPath: 'The best path:',
-  showAnotherHint: 'Show another hint',
-  hideHints: 'Hide the hints',
-  hints: 'Hints',
-
   summaryTitle: 'Your results',
   score: (p) => `You scored ${percent(p)}`,
   rightCount: (right, total) => `${num(right)} of ${num(total)} ${pl(total, { one: 'question', other: 'questions' })} right`,
@@ -100,13 +83,6 @@ export const en: Translation = {
   reviewQuestion: (n) => `Question ${num(n)}`,
   startAgain: 'Start again',
   goToStep: 'Go to this question',
-
-  savedLocally: 'Your progress is saved on this device.',
-  savedNowhere: 'Your progress is not saved.',
-  savedTo: (system) => `Your progress is saved to ${system}.`,
-  savedToPlatform: 'Your progress is saved to your learning platform.',
-  storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
-  savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
-  fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
-  returnToCourse: 'Back to the course',
 };
+
+export const en: Translation = Object.assign(enCore, rest);

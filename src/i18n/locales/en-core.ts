@@ -1,0 +1,43 @@
+import { numbers, plural } from '../plural.js';
+import type { Translation } from '../translation.js';
+
+const { num } = numbers('en');
+const pl = plural('en');
+
+/**
+ * The English strings shown before any language has downloaded: the player's loading and error messages,
+ * and what a question's buttons and feedback and a choice question say (a `<nw-choice>` can stand alone).
+ */
+export type CoreKey = '$code' | '$name' | '$dir' | 'loading' | 'loadFailed' | 'loadFailedDetail' | 'check' | 'tryAgain' | 'showAnswer' | 'showHint' | 'hideHint' | 'hint' | 'correct' | 'incorrect' | 'partlyCorrect' | 'answerShown' | 'attemptsLeft' | 'outOfAttempts' | 'chooseOne' | 'chooseAll' | 'theAnswerIs' | 'showAnotherHint' | 'hideHints' | 'hints';
+
+/**
+ * The first part of English, in the player's first download. The rest (`en.ts`) is fetched like any
+ * other language before the first step shows, and comes with the other question kinds and the summary;
+ * `en.ts` completes this very object.
+ */
+export const enCore: Pick<Translation, CoreKey> = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  loading: 'Loading the lesson…',
+  loadFailed: 'This lesson could not be opened.',
+  loadFailedDetail: 'Please tell your teacher. The details are in the browser console.',
+  check: 'Check',
+  tryAgain: 'Try again',
+  showAnswer: 'Show the answer',
+  showHint: 'Show a hint',
+  hideHint: 'Hide the hint',
+  hint: 'Hint',
+  correct: 'Correct!',
+  incorrect: 'Not quite.',
+  partlyCorrect: 'Partly right.',
+  answerShown: 'Here is the answer.',
+  attemptsLeft: (n) => `${num(n)} ${pl(n, { one: 'try', other: 'tries' })} left`,
+  outOfAttempts: 'No tries left.',
+  chooseOne: 'Choose one answer.',
+  chooseAll: 'Choose every right answer.',
+  theAnswerIs: 'The answer is',
+  showAnotherHint: 'Show another hint',
+  hideHints: 'Hide the hints',
+  hints: 'Hints',
+};
