@@ -40,6 +40,11 @@ async function start({ lang, t }) {
   const player = h('nw-module', { src: moduleUrl(entry).href, lang });
   const tracking = p.get('tracking');
   if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
+  // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
+  if (p.get('mode') === 'present') {
+    player.setAttribute('mode', 'present');
+    document.body.classList.add('embedded');
+  }
   document.getElementById('player').replaceChildren(player);
 }
 

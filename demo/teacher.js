@@ -202,6 +202,7 @@ async function start(site) {
     return;
   }
   $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang }));
+  $('present-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang, mode: 'present' }));
   $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet' }));
   $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key' }));
   if (entry.lang !== lang) {

@@ -127,6 +127,9 @@ export default {
   'teacher.family': 'Tips for families',
   'teacher.sources': 'Sources',
   // Paper: the worksheet and answer key (worksheet.html), linked from the teacher page
+  'teacher.whiteboard': 'On the whiteboard',
+  'teacher.present': 'Present to the class',
+  'teacher.presentHint': 'Large type for a projector, one step per screen. The class votes with hands or cards; you reveal the answer. Nothing is saved.',
   'teacher.paper': 'On paper',
   'teacher.worksheet': 'Worksheet for students',
   'teacher.answerKey': 'Answer key',

@@ -94,6 +94,12 @@ export class NwModule extends LitElement {
   /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
+  /**
+   * `present`: the whiteboard mode, for a class around one screen (`<nw-present>`, loaded on demand):
+   * large type, lettered options the teacher reveals, nothing scored, saved or sent.
+   */
+  @property({ reflect: true }) mode?: string;
+
   readonly #session = new ModuleSession(this, {
     // The UI's strings download with the question elements, so the first step shows in its language.
     prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
@@ -124,6 +130,7 @@ export class NwModule extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
+    if (this.mode === 'present') return void import('./nw-present.js'); // no session: nothing tracked
     if (keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       const { src, doc, tracking, tracker, xapiEndpoint, xapiAuth } = this;
       void this.#session.open({ src, doc, tracking, tracker, xapiEndpoint, xapiAuth });
@@ -169,6 +176,7 @@ export class NwModule extends LitElement {
   }
 
   override render() {
+    if (this.mode === 'present') return html`<nw-present .src=${this.src} .doc=${this.doc}></nw-present>`;
     const t = this.#localize.t;
     const session = this.#session;
     if (session.error) {
