@@ -7,6 +7,7 @@
  * downloads before its first question shows. Every other chunk (Markdown parser, other question kinds,
  * LMS adapters, the summary) is listed with its own size: it loads only when a module needs it.
  */
+import { readFileSync } from 'node:fs';
 import { ENTRY, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
 
 const BUDGET = 35_000;
@@ -20,7 +21,9 @@ const player = sum(entry);
 
 const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
 // The player's languages (and the rest of English): one chunk each, fetched only by a player speaking it.
-const LOCALE = /^chunks\/[a-z]{2,3}-[\w-]{8}\.js$/;
+// Their codes are the list in src/i18n/index.ts.
+const codes = /BUILT_IN = '([^']+)'/.exec(readFileSync('src/i18n/index.ts', 'utf8'))?.[1].split(' ') ?? [];
+const LOCALE = new RegExp(`^chunks/(${['en', ...codes].join('|')})-[\\w-]{8}\\.js$`);
 const locales = rows.filter((r) => LOCALE.test(r.file));
 const width = Math.max(...rows.map((r) => r.file.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  loads`);

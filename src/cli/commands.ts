@@ -1,18 +1,22 @@
 /** What `netwise check` and `netwise build` do, kept apart from argument parsing. Node only. */
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { parseModule, isValid } from '../content/parse.js';
-import type { ContentIssue, ModuleDoc } from '../content/types.js';
-import { checkPublishable } from './publishable.js';
+import { copyFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { ModuleDoc } from '../content/types.js';
 import { formatIssue } from './issues.js';
 import { readPlayer, writePackages, type PackFormat } from './pack.js';
-import { checkTranslation } from './translations.js';
+import { CliError, inside } from './paths.js';
+import { type Asset, type Profile, readModuleFile, usable } from './source.js';
 
-/** Every `<lang>.md` under the given folders (one folder per module), plus files named directly. */
+/** Every `<lang>.md` under the given folders (one folder per module), plus files (`.md`, `.json`) named directly. */
 export async function findSources(inputs: string[]): Promise<string[]> {
   const found: string[] = [];
   for (const input of inputs) {
-    const info = await stat(input);
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new CliError('No such file or folder.', input);
+    }
     if (info.isFile()) {
       found.push(input);
       continue;
@@ -26,20 +30,18 @@ export async function findSources(inputs: string[]): Promise<string[]> {
   return found;
 }
 
-async function compile(file: string): Promise<{ doc: ModuleDoc | null; issues: ContentIssue[] }> {
-  const name = relative(process.cwd(), file) || file;
-  const source = await readFile(file, 'utf8');
-  const result = parseModule(source, name, { strict: true });
-  if (result.doc) result.issues.push(...checkPublishable(result.doc, name, source), ...(await checkTranslation(file, result.doc, source)));
-  return result;
+/** Options every command shares. */
+export interface CommonOptions {
+  /** Extra rules (`curriculum`: our editorial rules). */
+  profile?: Profile;
 }
 
-export async function runCheck(inputs: string[]): Promise<number> {
+export async function runCheck(inputs: string[], options: CommonOptions = {}): Promise<number> {
   const files = await findSources(inputs);
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    const { issues } = await compile(file);
+    const { issues } = await readModuleFile(file, options.profile);
     for (const issue of issues) {
       process.stdout.write(`${formatIssue(issue)}\n`);
       if (issue.severity === 'error') errors += 1;
@@ -68,7 +70,7 @@ export interface CatalogEntry {
   packages?: { format: PackFormat; file: string; bytes: number }[];
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends CommonOptions {
   /** Also write every module's zips (`netwise pack`'s four formats) into this folder. */
   packages?: string;
   /** The IRI prefix for cmi5 ids (as `netwise pack --publisher`). */
@@ -77,50 +79,56 @@ export interface BuildOptions {
   embedDir?: string;
 }
 
+/** Copies a module's pictures into `out`, each confirmed to land inside it. */
+export async function copyAssets(assets: Asset[], out: string): Promise<void> {
+  for (const asset of assets) {
+    const target = inside(out, asset.to);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(asset.from, target);
+  }
+}
+
 /** The languages a module was built in, English first, then by tag. */
 function languagesOf(catalog: CatalogEntry[], id: string): string[] {
   const langs = catalog.filter((e) => e.id === id).map((e) => e.lang);
   return [...new Set(langs)].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
 
+const countQuestions = (doc: ModuleDoc) => doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0);
+
 export async function runBuild(inputs: string[], out: string, options: BuildOptions = {}): Promise<number> {
   const files = await findSources(inputs);
   await mkdir(out, { recursive: true });
   // The player is read once for every zip; without it no zip can be made, so the build stops here.
-  let player: Map<string, Uint8Array> | undefined;
-  try {
-    if (options.packages) player = await readPlayer(options.embedDir);
-  } catch (err) {
-    process.stderr.write(`netwise build: ${(err as Error).message}\n`);
-    return 1;
-  }
+  const player = options.packages ? await readPlayer(options.embedDir) : undefined;
   const fromCatalog = options.packages ? relative(out, options.packages).split(sep).join('/') : '';
   const catalog: CatalogEntry[] = [];
   let failed = 0;
   for (const file of files) {
-    const { doc, issues } = await compile(file);
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (!doc || errors.length || !isValid({ doc, issues })) {
+    const read = await readModuleFile(file, options.profile);
+    if (!usable(read)) {
       failed += 1;
-      for (const issue of errors) process.stderr.write(`${formatIssue(issue)}\n`);
+      for (const issue of read.issues.filter((i) => i.severity === 'error')) process.stderr.write(`${formatIssue(issue)}\n`);
       continue;
     }
+    const { doc, assets } = read;
     const name = `${doc.meta.id}.${doc.meta.lang}.json`;
-    await writeFile(join(out, name), JSON.stringify(doc));
+    await writeFile(inside(out, name), JSON.stringify(doc));
+    await copyAssets(assets, out);
     const m = doc.meta;
     catalog.push({
       id: m.id, lang: m.lang, title: m.title, summary: m.summary, ages: m.ages, minutes: m.minutes,
       digcomp: m.digcomp, teacherLed: m.teacherLed, file: name, languages: [],
-      questions: doc.lessons.reduce((n, l) => n + l.steps.filter((s) => s.question).length, 0),
+      questions: countQuestions(doc),
       ...(options.packages ? {
-        packages: (await writePackages(doc, options.packages, { player, publisher: options.publisher })).map((p) => ({
+        packages: (await writePackages(doc, options.packages, { player, publisher: options.publisher, assets })).map((p) => ({
           format: p.format, file: fromCatalog ? `${fromCatalog}/${p.name}` : p.name, bytes: p.bytes,
         })),
       } : {}),
     });
   }
   for (const entry of catalog) entry.languages = languagesOf(catalog, entry.id);
-  await writeFile(join(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
+  await writeFile(inside(out, 'catalog.json'), JSON.stringify(catalog, null, 2));
   const zipCount = catalog.reduce((n, e) => n + (e.packages?.length ?? 0), 0);
   const zips = options.packages ? ` and ${zipCount} zips into ${options.packages}` : '';
   process.stdout.write(`Built ${catalog.length} module${catalog.length === 1 ? '' : 's'} into ${out}${zips}${failed ? `; ${failed} failed` : ''}.\n`);

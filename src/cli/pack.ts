@@ -8,17 +8,17 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isValid, parseModule } from '../content/parse.js';
 import type { ModuleDoc } from '../content/types.js';
-import { assertModuleDoc } from '../content/validate.js';
 import { formatIssue } from './issues.js';
+import { CliError, inside, isSafeRelativePath } from './paths.js';
+import { type Asset, type Profile, readModuleFile, usable } from './source.js';
 import { moduleLanguages } from './translations.js';
-import { type PackFormat, PACK_FORMATS, collectPlayer, packageFilesWith, packageName, zipPackage } from '../pack/package.js';
+import { type PackFormat, PACK_FORMATS, collectPlayer, packageFilesWith, packageName, zipPackage as zipFiles } from '../pack/package.js';
 
 // The package's bytes are built by src/pack/package.ts (browser-safe, shared with the write page).
-export { PACK_FORMATS, cmi5Ids, cmi5Xml, collectPlayer, indexHtml, manifest12, manifest2004, packageFilesWith, packageName, zipPackage } from '../pack/package.js';
+export { PACK_FORMATS, cmi5Ids, cmi5Xml, collectPlayer, indexHtml, manifest12, manifest2004, packageFilesWith, packageName } from '../pack/package.js';
 export type { PackFormat } from '../pack/package.js';
 
 export interface PackOptions {
@@ -27,6 +27,8 @@ export interface PackOptions {
   embedDir?: string;
   /** The player's files, already read with `readPlayer` (packing many modules reads them once). */
   player?: Map<string, Uint8Array>;
+  /** The module's own pictures, put into the zip at their `to` paths. */
+  assets?: Asset[];
 }
 
 /** This package's built player. */
@@ -45,7 +47,25 @@ export async function readPlayer(embedDir: string = defaultEmbedDir()): Promise<
 
 /** Every file of the package, by path inside the zip. */
 export async function packageFiles(doc: ModuleDoc, options: PackOptions & { publisher?: string }): Promise<Map<string, Uint8Array>> {
-  return packageFilesWith(doc, options.format, options.player ?? (await readPlayer(options.embedDir)), options.publisher);
+  const assets = new Map<string, Uint8Array>();
+  for (const asset of options.assets ?? []) {
+    if (assets.has(asset.to)) throw new CliError(`The picture ${asset.to} has the name of a file the zip already holds; rename it.`);
+    assets.set(asset.to, new Uint8Array(await readFile(asset.from)));
+  }
+  try {
+    return packageFilesWith(doc, options.format, options.player ?? (await readPlayer(options.embedDir)), options.publisher, assets);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+/** The zip's bytes, manifest (or `cmi5.xml`) first; an entry name that could leave its folder is refused. */
+export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
+  try {
+    return zipFiles(files, isSafeRelativePath);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
 }
 
 /** A zip written by `writePackages`: its format, file name and size in bytes. */
@@ -68,9 +88,9 @@ export async function writePackages(
   const player = options.player ?? (await readPlayer(options.embedDir));
   const written: WrittenPackage[] = [];
   for (const format of options.formats ?? PACK_FORMATS) {
-    const bytes = zipPackage(await packageFiles(doc, { format, player, publisher: options.publisher }));
+    const bytes = zipPackage(await packageFiles(doc, { format, player, publisher: options.publisher, assets: options.assets }));
     const name = packageName(doc, format);
-    await writeFile(join(dir, name), bytes);
+    await writeFile(inside(dir, name), bytes);
     written.push({ format, name, bytes: bytes.length });
   }
   return written;
@@ -88,51 +108,43 @@ async function resolveSource(input: string, lang: string): Promise<string> {
   }
   const languages = await moduleLanguages(input);
   const inFolder = languages.length ? ` It is in: ${languages.join(', ')} (\`--lang ${languages[0]}\`).` : '';
-  throw new Error(`No module source at ${input} (looked for ${candidates.join(', ')}).${inFolder}`);
+  throw new CliError(`No module source at ${input} (looked for ${candidates.join(', ')}).${inFolder}`, input);
 }
 
-/** Loads and checks a module for packing; errors are listed as `file:line: error: message`. */
-export async function loadForPack(input: string, lang: string): Promise<ModuleDoc> {
+/** The module and its pictures, checked as `netwise check` checks it; throws listing every error. */
+export async function loadPackSource(input: string, lang: string, profile?: Profile): Promise<{ doc: ModuleDoc; assets: Asset[] }> {
   const file = await resolveSource(input, lang);
-  const text = await readFile(file, 'utf8');
-  if (file.endsWith('.json')) return assertModuleDoc(JSON.parse(text));
-  const result = parseModule(text, relative(process.cwd(), file) || basename(file), { strict: true });
-  if (!isValid(result)) {
-    const errors = result.issues.filter((i) => i.severity === 'error');
-    throw new Error(`The module has errors; fix them first (\`netwise check\`):\n${errors.map(formatIssue).join('\n')}`);
+  const read = await readModuleFile(file, profile);
+  if (!usable(read)) {
+    for (const issue of read.issues.filter((i) => i.severity === 'error')) process.stderr.write(`${formatIssue(issue)}\n`);
+    throw new CliError('The module has errors (listed above); no zip was written. Run `netwise check` for the warnings too.');
   }
-  return result.doc;
+  return { doc: read.doc, assets: read.assets };
 }
 
-const USAGE = 'Usage: netwise pack <module.md | modules/<slug> | <slug>> --format scorm12|scorm2004|html|cmi5 [--lang en] [--out dir] [--publisher <IRI prefix for cmi5 ids>]\n';
+/** The module alone (its pictures are left where they are), checked as `netwise check` checks it. */
+export async function loadForPack(input: string, lang: string, profile?: Profile): Promise<ModuleDoc> {
+  return (await loadPackSource(input, lang, profile)).doc;
+}
 
-/** `netwise pack …` with its arguments; returns the exit code. */
-export async function runPack(args: string[]): Promise<number> {
-  const flags: Record<string, string> = {};
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const a = args[i];
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split('=', 2);
-      flags[name] = inline ?? args[(i += 1)] ?? '';
-    } else inputs.push(a);
-  }
-  const format = flags.format as PackFormat;
-  if (inputs.length !== 1 || !PACK_FORMATS.includes(format)) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  try {
-    const doc = await loadForPack(inputs[0], flags.lang || 'en');
-    const files = await packageFiles(doc, { format, embedDir: flags.embed, publisher: flags.publisher || undefined });
-    const out = flags.out || '.';
-    await mkdir(out, { recursive: true });
-    const target = join(out, packageName(doc, format));
-    await writeFile(target, zipPackage(files));
-    process.stdout.write(`Packed ${doc.meta.id} (${doc.meta.lang}) as ${format}: ${target} (${files.size} files).\n`);
-    return 0;
-  } catch (err) {
-    process.stderr.write(`netwise pack: ${(err as Error).message}\n`);
-    return 1;
-  }
+export interface PackCommand {
+  input: string;
+  format: PackFormat;
+  lang?: string;
+  out?: string;
+  publisher?: string;
+  embed?: string;
+  profile?: Profile;
+}
+
+/** `netwise pack …`: checks the module, writes its zip into `out`; returns the exit code. */
+export async function runPack(options: PackCommand): Promise<number> {
+  const { doc, assets } = await loadPackSource(options.input, options.lang || 'en', options.profile);
+  const files = await packageFiles(doc, { format: options.format, embedDir: options.embed, publisher: options.publisher || undefined, assets });
+  const out = options.out || '.';
+  await mkdir(out, { recursive: true });
+  const name = packageName(doc, options.format);
+  await writeFile(inside(out, name), zipPackage(files));
+  process.stdout.write(`Packed ${doc.meta.id} (${doc.meta.lang}) as ${options.format}: ${join(out, name)} (${files.size} files).\n`);
+  return 0;
 }

@@ -1,6 +1,8 @@
 /**
- * Checks for a module that is going to be published in the curriculum (beyond what the player needs):
- * enough lessons and questions, guides for teachers and families. Reported as errors by `netwise check`.
+ * The curriculum profile (`--profile curriculum`): our own editorial rules for a module published in
+ * the Netwise curriculum, beyond what the player needs: 3–5 lessons, 8–15 questions, guides for
+ * teachers and families, vocabulary, and every objective assessed by at least one question
+ * (`objective=N`). Any other module may ignore them.
  */
 import type { ContentIssue, ModuleDoc } from '../content/types.js';
 
@@ -23,5 +25,13 @@ export function checkPublishable(doc: ModuleDoc, file: string, source: string): 
   if (!doc.guides.teacherHtml) add('The module has no teacher guide.', 'Add a `:::teacher-guide` block: preparation, timing, discussion prompts, answers.', lastLine);
   if (!doc.guides.familyHtml) add('The module has no family tips.', 'Add a `:::family-tips` block with advice for home.', lastLine);
   if (!doc.meta.vocabulary.length) add('The front matter has no `vocabulary`.', 'List key terms: `vocabulary:` with `- term: …` and `definition: …`.');
+  // Every objective is assessed: some question says `objective=N` for it.
+  const tagged = new Set(doc.lessons.flatMap((l) => l.steps.map((s) => s.question?.objective)));
+  const at = lines.findIndex((l) => /^objectives\s*:/.test(l)) + 1 || 1;
+  doc.meta.objectives.forEach((objective, i) => {
+    if (!tagged.has(i + 1)) {
+      add(`Objective ${i + 1} ("${objective}") has no question tagged to it.`, `Add \`objective=${i + 1}\` to the opening line of a question that assesses it, e.g. \`:::choice id=my-question objective=${i + 1}\`.`, at + i + 1);
+    }
+  });
   return issues;
 }

@@ -27,6 +27,8 @@ export interface BlockContext {
   attempts: number;
   /** The front matter's `solutions` (default `true`): whether right answers may be shown. */
   solutions?: boolean;
+  /** How many objectives the front matter lists (`objective=N` must be one of them). */
+  objectives?: number;
   report(line: number, message: string, hint?: string, severity?: ContentIssue['severity']): void;
 }
 
@@ -130,8 +132,26 @@ export function readQuestionBase(
     ...(hints.length > 1 ? { hintsHtml: hints.map((h) => renderInline(h.text)) } : {}),
     ...(explain ? { explanationHtml: renderMarkdown(explain.text) } : {}),
     ...(solutionAttr(block, ctx) ? {} : { solution: false as const }),
+    ...objectiveAttr(block, ctx),
     line: block.line,
   };
+}
+
+/** `objective=N`: the 1-based number of the front matter objective this question assesses. */
+function objectiveAttr(block: RawBlock, ctx: BlockContext): { objective?: number } {
+  if (block.attrs.objective === undefined) return {};
+  const n = intAttr(block, ctx, 'objective', 0, 1);
+  if (!n) return {};
+  const count = ctx.objectives ?? 0;
+  if (n > count) {
+    ctx.report(
+      block.line,
+      `\`objective=${n}\` names no objective: the front matter lists ${count === 0 ? 'none' : count === 1 ? 'one' : count}.`,
+      count ? `Use a number from 1 to ${count}: the objective's place in the \`objectives\` list.` : 'List the objectives in the front matter (`objectives:`), then number them from 1.',
+    );
+    return {};
+  }
+  return { objective: n };
 }
 
 /** `solution=false` hides a question's right answer from students; `solution` or `solution=true` shows it. */

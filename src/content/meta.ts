@@ -4,6 +4,7 @@
  */
 import type { ContentIssue, ModuleMeta, ScoreBand, Source, VocabularyEntry } from './types.js';
 import { renderMarkdown } from './markdown.js';
+import { LANGUAGE_TAG, MODULE_ID, isSourceUrl, printable } from './grammar.js';
 
 interface MetaContext {
   file: string;
@@ -31,7 +32,7 @@ const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'stri
 /** A value as the author wrote it, for messages (YAML aliases can make it circular). */
 const show = (v: unknown) => {
   try {
-    return JSON.stringify(v) ?? String(v);
+    return printable(JSON.stringify(v) ?? String(v));
   } catch {
     return 'an entry that cannot be shown';
   }
@@ -50,8 +51,8 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   };
 
   const id = need('id', 'Add `id: my-module` (kebab-case; it keys saved progress).', 'error');
-  if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    ctx.report(at('id'), `The module id "${id}" is not kebab-case.`, 'Use lower-case letters, digits and "-", e.g. `strong-passwords`.');
+  if (id && !MODULE_ID.test(id)) {
+    ctx.report(at('id'), `The module id ${show(id)} is not kebab-case.`, 'Use lower-case letters, digits and single "-" (at most 64 characters), e.g. `strong-passwords`.');
   }
   const title = need('title', 'Add `title: …`, the name students see.', 'error');
   const summary = need('summary', 'Add `summary: …`, one sentence for the catalogue.');
@@ -60,6 +61,9 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
     ctx.report(at('ages'), `\`ages\` should look like "10-14" or "13+", not "${ages}".`, 'Write the youngest and oldest age, e.g. `ages: 10-14`, or a lower bound, `ages: 13+`.');
   }
   const lang = asString(fm.lang) || ctx.langFromFile || 'en';
+  if (!LANGUAGE_TAG.test(lang)) {
+    ctx.report(at('lang'), `The language ${show(lang)} is not a language tag.`, 'Write a language code such as `en`, `cs` or `pt-BR`: 2–3 lower-case letters, then optional `-` parts of letters and digits.');
+  }
 
   const minutes = asNumber(fm.minutes);
   if (!Number.isFinite(minutes) || minutes <= 0) {
@@ -93,8 +97,12 @@ export function readMeta(raw: unknown, ctx: MetaContext): ModuleMeta {
   for (const s of asList(fm.sources)) {
     const rec = (s && typeof s === 'object' ? s : {}) as Record<string, unknown>;
     const src = { title: asString(rec.title), url: asString(rec.url) };
-    if (!src.title || !/^https:\/\/\S+$/.test(src.url)) {
-      ctx.report(at('sources'), `A source needs a \`title\` and an https \`url\`: ${show(s)}.`, 'Write `- title: NCSC – Three random words` and `url: https://…`.');
+    if (!src.title || !isSourceUrl(src.url)) {
+      ctx.report(
+        at('sources'),
+        src.title && /^https:\/\//.test(src.url) ? `The source "${src.title}" has a malformed URL: ${show(src.url)}.` : `A source needs a \`title\` and an https \`url\`: ${show(s)}.`,
+        'Write `- title: NCSC – Three random words` and `url: https://…`, the address as the browser shows it.',
+      );
     } else {
       sources.push(src);
     }

@@ -97,6 +97,11 @@ export interface QuestionBase {
    * own `solution=` attribute.
    */
   solution?: false;
+  /**
+   * The learning objective this question assesses: a 1-based index into the module's `objectives`
+   * (the block's `objective=N` attribute).
+   */
+  objective?: number;
   /** Line in the source file where the block starts (1-based), for messages. */
   line?: number;
 }

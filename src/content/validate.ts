@@ -2,6 +2,7 @@
  * Checks that data claiming to be a compiled module (JSON from any URL) has the shape the player
  * needs. Returns human-readable problems; an empty list means the player can use it.
  */
+import { LANGUAGE_TAG, MODULE_ID, printable } from './grammar.js';
 import { FORMAT_VERSION, type ModuleDoc } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,7 +24,7 @@ const show = (v: unknown): string => {
   }
 };
 
-function checkQuestion(raw: unknown, where: string, problems: string[]) {
+function checkQuestion(raw: unknown, where: string, problems: string[], objectives: number) {
   if (!isObject(raw)) return problems.push(`${where}: the question is not an object.`);
   const q: Record<string, unknown> = { ...raw, id: show(raw.id) };
   if (!isString(raw.id) || !raw.id) problems.push(`${where}: a question has no id.`);
@@ -31,6 +32,9 @@ function checkQuestion(raw: unknown, where: string, problems: string[]) {
   if (typeof q.attempts !== 'number' || q.attempts < 1) problems.push(`${where}: question "${q.id}" has no valid attempts.`);
   if (typeof q.weight !== 'number' || q.weight < 0) problems.push(`${where}: question "${q.id}" has no valid weight.`);
   if (q.solution !== undefined && q.solution !== false) problems.push(`${where}: question "${q.id}" has a \`solution\` that is not false.`);
+  if (q.objective !== undefined && !(Number.isInteger(q.objective) && (q.objective as number) >= 1 && (q.objective as number) <= objectives)) {
+    problems.push(`${where}: question "${q.id}" names objective ${show(q.objective)}, which the module does not list.`);
+  }
   switch (q.kind) {
     case 'choice':
       if (!Array.isArray(q.options) || q.options.length < 2) problems.push(`${where}: choice "${q.id}" needs two or more options.`);
@@ -136,7 +140,12 @@ export function validateModuleDoc(data: unknown): string[] {
   if (data.format !== FORMAT_VERSION) problems.push(`Unsupported module format ${isString(data.format) ? JSON.stringify(data.format) : show(data.format)} (this player reads format ${FORMAT_VERSION}).`);
   const meta = data.meta;
   if (!isObject(meta) || !isString(meta.id) || !isString(meta.title)) problems.push('The module has no `meta` with an id and a title.');
-  else if (typeof meta.passMark !== 'number') problems.push('The module has no pass mark.');
+  else {
+    if (typeof meta.passMark !== 'number') problems.push('The module has no pass mark.');
+    if (!MODULE_ID.test(meta.id)) problems.push(`The module id "${printable(meta.id)}" is not kebab-case (lower-case letters, digits and single "-").`);
+    if (!isString(meta.lang) || !LANGUAGE_TAG.test(meta.lang)) problems.push(`The module language "${printable(show(meta.lang))}" is not a language tag such as \`en\` or \`pt-BR\`.`);
+  }
+  const objectives = isObject(meta) && Array.isArray(meta.objectives) ? meta.objectives.length : 0;
   if (!Array.isArray(data.lessons) || data.lessons.length === 0) {
     problems.push('The module has no lessons.');
     return problems;
@@ -157,7 +166,7 @@ export function validateModuleDoc(data: unknown): string[] {
       if (ids.has(step.id)) problems.push(`${at}: the id "${step.id}" is used twice.`);
       ids.add(step.id);
       if (step.question !== undefined) {
-        checkQuestion(step.question, at, problems);
+        checkQuestion(step.question, at, problems, objectives);
         const qid = isObject(step.question) ? step.question.id : undefined;
         if (isString(qid)) {
           if (ids.has(`q:${qid}`)) problems.push(`${at}: the question id "${qid}" is used twice.`);

@@ -4,6 +4,8 @@ import { ref } from 'lit/directives/ref.js';
 import { mockScreenStyles } from '../styles/mock-screen-styles.js';
 import type { HotspotQuestion, HotspotRegion } from '../content/types.js';
 import { QuestionElement, safeHtml } from './question-element.js';
+import { resourcePolicyFor } from './safe-html.js';
+import { resourceUrl } from '../content/sanitize.js';
 import { nwHotspotStyles } from './nw-hotspot.styles.js';
 import './english.js';
 
@@ -127,7 +129,7 @@ export class NwHotspot extends QuestionElement<HotspotQuestion> {
 
   #renderPicture(q: HotspotQuestion, image: { src: string; alt: string }, picked: string[]) {
     return html`<div class="picture">
-      <img src=${image.src} alt=${image.alt} draggable="false" />
+      <img src=${resourceUrl(image.src, resourcePolicyFor(this)) ?? nothing} alt=${image.alt} draggable="false" />
       ${q.regions.map((r) => {
         const mark = this.#mark(r, picked);
         if (!mark || r.area.shape !== 'rect') return nothing;

@@ -5,6 +5,9 @@ export const nwModuleStyles = css`
   :host {
     max-width: var(--nw-max-width, 48rem);
     background: var(--_surface);
+    /* Module content stays inside the player: nothing positioned over the page, nothing wider than it. */
+    contain: layout paint;
+    overflow-wrap: anywhere;
   }
   .base {
     padding: var(--nw-padding, 1rem);

@@ -95,6 +95,12 @@ export class NwModule extends LitElement {
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
   /**
+   * Origins (space-separated, e.g. `https://cdn.example`, or `*` for any) from which module content may
+   * load images and media, besides this page's and the module's own origin. Default: none.
+   */
+  @property({ attribute: 'allow-origins' }) allowOrigins?: string;
+
+  /**
    * `present`: the whiteboard mode, for a class around one screen (`<nw-present>`, loaded on demand):
    * large type, lettered options the teacher reveals, nothing scored, saved or sent.
    */

@@ -5,22 +5,22 @@
  */
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { Question, Response } from '../content/types.js';
-import { loadSanitizer, sanitize, sanitizerReady } from '../content/sanitize.js';
+import { loadSanitizer, sanitizerReady } from '../content/sanitize.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type questionMachine, solutionShown } from '../machines/question-machine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { safeHtml } from './safe-html.js';
 import { questionElementStyles } from './question-element.styles.js';
 
 export type QuestionActor = ActorRefFrom<typeof questionMachine>;
 export type QuestionSnapshot = SnapshotFrom<typeof questionMachine>;
 
-/** Sanitised Markdown HTML as a template part. */
-export const safeHtml = (markup: string | undefined) => (markup ? unsafeHTML(sanitize(markup)) : nothing);
+/** Sanitised Markdown HTML as a template part (see `safe-html.ts`: it keeps module resources on allowed origins). */
+export { safeHtml };
 
 let uid = 0;
 

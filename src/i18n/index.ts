@@ -9,8 +9,7 @@ import { enCore } from './locales/en-core.js';
 
 export type { Translation } from './translation.js';
 export type { PluralForms } from './plural.js';
-export { plural, numbers } from './plural.js';
-export { orList } from './or-list.js';
+export { plural, numbers, orList } from './plural.js';
 
 type Loader = () => Promise<Translation>;
 
@@ -76,14 +75,14 @@ export function matchLanguage(lang: string | null | undefined): string {
   return [tag, tag.split('-')[0]].find((code) => loaded[code] || loaders[code]) ?? 'en';
 }
 
-/** True when the best language for `lang` is ready to use without waiting. */
-export function translationReady(lang: string | null | undefined): boolean {
-  return !!loaded[matchLanguage(lang)];
+/** The strings for `lang` (see `matchLanguage`) if they are here, else `undefined`. */
+export function readyTranslation(lang: string | null | undefined): Translation | undefined {
+  return loaded[matchLanguage(lang)];
 }
 
 /** The strings for `lang` if they are ready (see `matchLanguage`), else English until they are. */
 export function translationFor(lang: string | null | undefined): Translation {
-  return loaded[matchLanguage(lang)] ?? english;
+  return readyTranslation(lang) ?? english;
 }
 
 /**
@@ -98,7 +97,7 @@ export function loadTranslation(lang: string | null | undefined): Promise<Transl
     .catch((err: unknown) => {
       if (code === 'en') throw err;
       // English from now on (until the page registers the language again).
-      console.error(`Netwise: the "${code}" translation could not be loaded`, err);
+      console.error('Netwise: no translation', code, err);
       return loadTranslation('en');
     })
     .then(

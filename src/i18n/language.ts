@@ -18,7 +18,7 @@ export function langOf(el: Element): string {
 
 /** `rtl` for a language written right to left (Arabic, Hebrew, Persian, Urdu…), else `ltr`. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
+  return /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
 }
 
 /** True when `el` is laid out right to left (for keys that move along a row: ArrowLeft, ArrowRight). */

@@ -6,7 +6,7 @@
  * registers a translation. No global state: each element asks for itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadTranslation, onTranslationsChange, translationFor, translationReady } from './index.js';
+import { loadTranslation, onTranslationsChange, readyTranslation, translationFor } from './index.js';
 import { langOf } from './language.js';
 import type { Translation } from './translation.js';
 
@@ -18,7 +18,6 @@ export class LocalizeController implements ReactiveController {
   #stop: (() => void)[] = [];
   #waiting?: string;
   #shown?: Translation;
-  #seen = '';
 
   /** `fallback` gives the language to use when no `lang` is set on the host or above it. */
   constructor(host: ReactiveControllerHost & HTMLElement, fallback: () => string | undefined = () => undefined) {
@@ -28,11 +27,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#seen = this.lang;
-    const changed = () => {
-      if (this.lang !== this.#seen) this.#host.requestUpdate();
-    };
-    const observer = new MutationObserver(changed);
+    // A `lang` changed somewhere above (rare): render again, in whatever language that makes.
+    const observer = new MutationObserver(() => this.#host.requestUpdate());
     // Watch every root a `lang` can come from: the host's own, then each shadow host's, up to the document.
     for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -43,10 +39,6 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const stop of this.#stop.splice(0)) stop();
-  }
-
-  hostUpdate(): void {
-    this.#seen = this.lang;
   }
 
   /** The language asked for (a BCP 47 tag as written, e.g. `de-AT`), before matching a translation. */
@@ -60,7 +52,8 @@ export class LocalizeController implements ReactiveController {
    */
   get t(): Translation {
     const lang = this.lang;
-    if (translationReady(lang)) return (this.#shown = translationFor(lang));
+    const ready = readyTranslation(lang);
+    if (ready) return (this.#shown = ready);
     if (this.#waiting !== lang) {
       this.#waiting = lang;
       loadTranslation(lang).then(

@@ -1,6 +1,7 @@
 /**
- * Small helpers for locale files: the words for a count through `Intl.PluralRules`, and numbers and
- * percentages through `Intl.NumberFormat`, each for one language.
+ * Small helpers for locale files: the words for a count through `Intl.PluralRules`, numbers and
+ * percentages through `Intl.NumberFormat`, and lists of alternatives through `Intl.ListFormat`, each for
+ * one language. (Not in the player's first download: only the locale files use them.)
  */
 
 /** The forms of a word for each plural category the language has; `other` is required. */
@@ -20,4 +21,10 @@ export function numbers(lang: string): { num: (n: number) => string; percent: (n
   const whole = new Intl.NumberFormat(lang);
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   return { num: (n) => whole.format(n), percent: (n) => pct.format(n / 100) };
+}
+
+/** Joins alternatives the way `lang` says "a, b or c" (`Intl.ListFormat`, disjunction). */
+export function orList(lang: string): (items: readonly string[]) => string {
+  const list = new Intl.ListFormat(lang, { type: 'disjunction' });
+  return (items) => list.format(items);
 }

@@ -48,10 +48,13 @@ export function readSavedProgress(data: unknown): SavedProgress | null {
   const d = data as Partial<SavedProgress>;
   if (d.v !== PROGRESS_VERSION || typeof d.module !== 'string' || typeof d.step !== 'string') return null;
   if (typeof d.answers !== 'object' || d.answers === null || Array.isArray(d.answers)) return null;
-  for (const a of Object.values(d.answers)) {
-    if (typeof a !== 'object' || a === null || typeof a.attempts !== 'number' || typeof a.score !== 'number' || typeof a.correct !== 'boolean') return null;
-  }
-  const progress: SavedProgress = { v: d.v, module: d.module, step: d.step, answers: d.answers, finished: d.finished === true };
+  // One damaged answer costs only that answer: every answer that reads is kept.
+  const answers = Object.fromEntries(
+    Object.entries(d.answers as Record<string, unknown>).filter(
+      ([, a]) => isPlainObject(a) && typeof a.attempts === 'number' && typeof a.score === 'number' && typeof a.correct === 'boolean',
+    ),
+  ) as Record<string, AnswerRecord>;
+  const progress: SavedProgress = { v: d.v, module: d.module, step: d.step, answers, finished: d.finished === true };
   if (typeof d.seed === 'string' && d.seed !== '') progress.seed = d.seed;
   // Drafts are a bonus: when damaged they are dropped, and the answers still load.
   if (isPlainObject(d.drafts)) {

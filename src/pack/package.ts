@@ -199,8 +199,17 @@ export function cmi5Xml(doc: ModuleDoc, publisher?: string): string {
 `;
 }
 
-/** Every file of the package, by path inside the zip (`player`: the files from `collectPlayer`). */
-export function packageFilesWith(doc: ModuleDoc, format: PackFormat, player: Map<string, Uint8Array>, publisher?: string): Map<string, Uint8Array> {
+/**
+ * Every file of the package, by path inside the zip. `player`: the files from `collectPlayer`; `assets`:
+ * the module's own pictures, by their path inside the zip (a name the package already uses is refused).
+ */
+export function packageFilesWith(
+  doc: ModuleDoc,
+  format: PackFormat,
+  player: Map<string, Uint8Array>,
+  publisher?: string,
+  assets: Map<string, Uint8Array> = new Map(),
+): Map<string, Uint8Array> {
   const enc = new TextEncoder();
   const tracking = format === 'html' ? 'local' : format;
   const files = new Map<string, Uint8Array>([
@@ -209,6 +218,10 @@ export function packageFilesWith(doc: ModuleDoc, format: PackFormat, player: Map
     ['module.json', enc.encode(JSON.stringify(doc))],
     ...player,
   ]);
+  for (const [to, data] of assets) {
+    if (files.has(to) || to.startsWith(`${PLAYER}/`)) throw new Error(`The picture ${to} has the name of a file the zip already holds; rename it.`);
+    files.set(to, data);
+  }
   const listed = [...files.keys()];
   if (format === 'scorm12') files.set('imsmanifest.xml', enc.encode(manifest12(doc, listed)));
   if (format === 'scorm2004') files.set('imsmanifest.xml', enc.encode(manifest2004(doc, listed)));
@@ -216,12 +229,18 @@ export function packageFilesWith(doc: ModuleDoc, format: PackFormat, player: Map
   return files;
 }
 
-/** The zip's bytes, manifest (or `cmi5.xml`) first. */
-export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
+/**
+ * The zip's bytes, manifest (or `cmi5.xml`) first. `safeName` vets each entry name first (the command
+ * line passes its own path check; the names this module makes itself are safe).
+ */
+export function zipPackage(files: Map<string, Uint8Array>, safeName: (path: string) => boolean = () => true): Uint8Array {
   const ordered: Record<string, Uint8Array> = {};
   const first = ['imsmanifest.xml', 'cmi5.xml'];
   for (const name of first) if (files.has(name)) ordered[name] = files.get(name)!;
   for (const [path, data] of files) if (!first.includes(path)) ordered[path] = data;
+  for (const path of Object.keys(ordered)) {
+    if (!safeName(path)) throw new Error(`Refusing to put "${path}" into a zip: entry names are relative paths without "..".`);
+  }
   return zipSync(ordered, { level: 9, mtime: MTIME });
 }
 

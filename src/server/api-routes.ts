@@ -1,6 +1,6 @@
 /**
  * The player's API (the `lti` tracker calls it): read and save the student's progress, record each
- * answer, report completion. Every call names its launch session in `Authorization: Bearer`; the
+ * answer, report completion (the server grades the saved answers itself for the LMS). Every call names its launch session in `Authorization: Bearer`; the
  * student, module and resource link come from that session, never from the request, so no one can
  * read or write another student's work. A request from another site's page is refused (Origin check),
  * and without the header nothing happens: no cookie carries the session (CSRF-safe).
@@ -10,6 +10,8 @@ import { readSavedProgress } from '../machines/progress.js';
 import type { ServerContext } from './context.js';
 import { LtiError } from './id-token.js';
 import { enqueueScore } from './ags.js';
+import { catalogueEntry } from './deep-link.js';
+import { moduleDoc, serverResult } from './grading.js';
 import { bearer, sessionOf, type Session } from './session.js';
 
 const MAX_BODY = 256 * 1024;
@@ -73,15 +75,19 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ServerContext): voi
     return { saved: true };
   }));
 
-  app.post('/api/result', handle(async (s, request, reply) => {
-    const b = (request.body ?? {}) as Record<string, unknown>;
-    const percent = b.percent;
-    if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) return reply.code(400).send({ error: 'A result needs a percent from 0 to 100.' });
+  // The student reached the end: the server grades the saved answers itself and queues that score.
+  app.post('/api/result', handle(async (s, _request, reply) => {
+    const [row] = await db.query<{ data: unknown }>('SELECT data FROM progress WHERE platform_id = $1 AND link_id = $2 AND user_id = $3', [s.platform_id, s.link_id, s.user_id]);
+    const progress = row ? readSavedProgress(row.data) : null;
+    const entry = await catalogueEntry(ctx.settings.staticRoot, s.module, s.lang);
+    const doc = entry ? await moduleDoc(ctx.settings.staticRoot, entry.file) : null;
+    if (!progress || !doc) return reply.code(409).send({ error: 'Save the progress before the result.' });
+    const { percent } = serverResult(doc, progress);
     await db.query(
       'UPDATE progress SET percent = $4, completed = true, updated_at = now() WHERE platform_id = $1 AND link_id = $2 AND user_id = $3',
-      [s.platform_id, s.link_id, s.user_id, Math.round(percent)],
+      [s.platform_id, s.link_id, s.user_id, percent],
     );
-    await enqueueScore(ctx, s, Math.round(percent));
-    return { saved: true };
+    await enqueueScore(ctx, s, percent);
+    return { saved: true, percent };
   }));
 }

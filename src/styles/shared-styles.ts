@@ -71,9 +71,14 @@ export const sharedStyles = css`
   .prose a {
     color: var(--_accent);
   }
-  .prose img {
+  .prose :is(img, video, picture) {
     max-width: 100%;
     height: auto;
+  }
+  .prose :is(table, pre) {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
   }
   @media (prefers-reduced-motion: no-preference) {
     button {

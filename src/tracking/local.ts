@@ -33,6 +33,11 @@ export class LocalTracker extends TrackerBase {
     let raw: string | null = this.#memory;
     try {
       raw = this.#storage()?.getItem(this.#key) ?? raw;
+      // Blocked or full storage shows now, not at the first save: the status is true from the first frame.
+      const storage = this.#storage();
+      if (!storage) throw new Error('no storage');
+      storage.setItem(`${this.#key}:probe`, '1');
+      storage.removeItem(`${this.#key}:probe`);
     } catch {
       this.channel.set({ kind: 'local', state: 'error', detail: 'storage-unavailable' });
     }

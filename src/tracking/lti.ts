@@ -1,7 +1,7 @@
 /**
  * LTI adapter: saves the student's work on the Netwise server that launched the page (`netwise serve`),
- * so it resumes on any device the student launches from, and reports each answer and the final score
- * (the server passes the score on to the LMS's gradebook). Calls go to the same origin with the launch
+ * so it resumes on any device the student launches from, and reports each answer and reaching the end
+ * (the server then grades the saved answers itself and passes the score on to the LMS's gradebook). Calls go to the same origin with the launch
  * session in an `Authorization` header, never a cookie, so they work in an LMS iframe that blocks
  * cookies and no other site can make them (CSRF-safe).
  *

@@ -137,7 +137,7 @@ test('without --packages the catalogue lists no zips; a missing player or an unk
   mkdirSync(emptyEmbed, { recursive: true });
   const noPlayer = build(modules, '--out', 'np/modules', '--packages', 'np/packages', '--embed', emptyEmbed);
   assert.equal(noPlayer.status, 1);
-  assert.match(noPlayer.stderr, /^netwise build: The player bundle is missing .*npm run build:embed/);
+  assert.match(noPlayer.stderr, /^netwise build: error: The player bundle is missing .*npm run build:embed/);
   assert.ok(!existsSync(join(work, 'np/packages')), 'no zip without a player');
 
   const unknown = build(modules, '--out', 'x', '--pakages', 'y');

@@ -169,20 +169,22 @@ describe('parseModule', () => {
     });
 
     it('a curriculum module also needs 3–5 lessons, 8–15 questions, both guides and vocabulary', () => {
-      const question = (n: number) => [`:::truefalse id=q${n} answer=true`, `Q${n}?`, ':::'];
+      const question = (n: number) => [`:::truefalse id=q${n} answer=true objective=1`, `Q${n}?`, ':::'];
       const lesson = (n: number) => [`# Lesson ${n}`, ...question(n * 3), ...question(n * 3 + 1), ...question(n * 3 + 2)];
       const guides = [':::teacher-guide', 'Timing.', ':::', ':::family-tips', 'Talk.', ':::'];
       const good = src(FULL_FRONT, ...lesson(1), ...lesson(2), ...lesson(3), ...guides);
       expect(checkPublishable(parseModule(good, 'en.md', { strict: true }).doc!, 'en.md', good)).to.deep.equal([]);
 
       const thin = src(FULL_FRONT.replace(/vocabulary:\n.*\n.*\n/, ''), ...lesson(1));
-      const problems = checkPublishable(parseModule(thin, 'en.md', { strict: true }).doc!, 'en.md', thin);
+      const thinDoc = parseModule(thin.replace(/ objective=1/g, ''), 'en.md', { strict: true }).doc!;
+      const problems = checkPublishable(thinDoc, 'en.md', thin);
       expect(problems.map((p) => p.message)).to.deep.equal([
         'A curriculum module has 3–5 lessons; this one has 1.',
         'A curriculum module has 8–15 questions; this one has 3.',
         'The module has no teacher guide.',
         'The module has no family tips.',
         'The front matter has no `vocabulary`.',
+        `Objective 1 ("${thinDoc.meta.objectives[0]}") has no question tagged to it.`,
       ]);
       const lines = thin.split('\n').length;
       expect(problems.every((p) => p.severity === 'error' && p.file === 'en.md' && p.hint && p.line >= 1 && p.line <= lines)).to.equal(true);

@@ -40,7 +40,8 @@ async function tabTo(what: string, match: (e: Element) => boolean, max = 40, key
 const buttonIn = (host: string, label: string) => (e: Element) => inside(host) && e.localName === 'button' && text(e) === label;
 
 describe('the showcase module, with the keyboard alone', () => {
-  it('is played from the first step to the summary, every activity answered', async () => {
+  it('is played from the first step to the summary, every activity answered', async function () {
+    this.timeout(60_000); // nine kinds, every key press awaited: about 14 s alone on a 2-core machine
     const el = await fixture<NwModule>(html`<nw-module tracking="none" src="/demo/showcase/en.md"></nw-module>`);
     await waitUntil(() => el.actor && el.shadowRoot!.querySelector('#step-title'), 'the player did not start', { timeout: 10_000 });
     const actor = el.actor!;

@@ -106,7 +106,7 @@ describe('module machine: resuming', () => {
       ['no module', { ...ok, module: 3 }, null],
       ['no step', { ...ok, step: undefined }, null],
       ['answers as a list', { ...ok, answers: [] }, null],
-      ['a damaged answer', { ...ok, answers: { q: { attempts: '1' } } }, null],
+      ['a damaged answer is dropped, the others kept', { ...ok, answers: { q: rec(), bad: { attempts: '1' }, gone: null } }, { ...ok, v: 1 }],
       ['not an object', 'N1|0|0|s|', null],
       ['null', null, null],
     ];

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPair, createRemoteJWKSet, jwtVerify, UnsecuredJWT } from 'jose';
 import { rotateKey } from '../../dist/server/keys.js';
-import { addPlatformTo, api, DL, INSTRUCTOR, LEARNER, LTI, startPlatform, startTool } from './support.mjs';
+import { addPlatformTo, api, DL, INSTRUCTOR, LEARNER, LTI, passwordsAnswers, startPlatform, startTool } from './support.mjs';
 
 let tool;
 let lms;
@@ -102,7 +102,14 @@ describe('student launch and progress', () => {
     assert.equal(started.contentType, 'application/vnd.ims.lis.v1.score+json');
     lms.down = true;
     await api(tool, r.session, '/api/answer', { method: 'POST', body: { question: 'q1', attempt: 1, correct: false, score: 0, response: 'a' } });
-    assert.equal((await api(tool, r.session, '/api/result', { method: 'POST', body: { percent: 80 } })).status, 200);
+    // A forged save: one wrong response whose record claims full marks. The server grades it itself.
+    const first = (await passwordsAnswers('seed-1')).ids[0];
+    const forged = await passwordsAnswers('seed-1', [first]);
+    await api(tool, r.session, '/api/progress', { method: 'PUT', body: { progress: progress('end', forged.answers, true) } });
+    const result = await api(tool, r.session, '/api/result', { method: 'POST', body: { percent: 100 } });
+    assert.equal(result.status, 200);
+    const { percent } = await result.json();
+    assert.ok(percent > 0 && percent < 100, `graded on the server: ${percent}`);
     await tool.server.flushScores();
     assert.ok(!lms.scores.some((s) => s.userId === 'cem' && s.scoreGiven !== undefined), 'not delivered while down');
     const [row] = await tool.server.ctx.db.query('SELECT tries, last_error FROM score_outbox WHERE sent_at IS NULL');
@@ -112,12 +119,14 @@ describe('student launch and progress', () => {
     await new Promise((r) => setTimeout(r, 400)); // the first back-off is 200 ms in these tests
     await tool.server.flushScores();
     const final = lms.scores.find((s) => s.userId === 'cem' && s.scoreGiven !== undefined);
-    assert.deepEqual([final.scoreGiven, final.scoreMaximum, final.activityProgress, final.gradingProgress], [80, 100, 'Completed', 'FullyGraded']);
+    assert.deepEqual([final.scoreGiven, final.scoreMaximum, final.activityProgress, final.gradingProgress], [percent, 100, 'Completed', 'FullyGraded']);
     assert.equal(final.lineitem, '/lineitems/link-2/scores');
     const tokens = lms.tokenRequests;
-    await api(tool, r.session, '/api/result', { method: 'POST', body: { percent: 90 } });
+    await api(tool, r.session, '/api/progress', { method: 'PUT', body: { progress: progress('end', (await passwordsAnswers('seed-1')).answers, true) } });
+    await api(tool, r.session, '/api/result', { method: 'POST', body: {} });
     await tool.server.flushScores();
     assert.equal(lms.tokenRequests, tokens, 'the access token is reused until it expires');
+    assert.equal(lms.scores.at(-1).scoreGiven, 100, 'all right: full marks');
   });
 });
 
@@ -225,7 +234,8 @@ describe('teachers', () => {
     }
     await api(tool, dan.session, '/api/answer', { method: 'POST', body: { question: 'q1', attempt: 2, correct: true, score: 1, response: 'b' } });
     await api(tool, dan.session, '/api/answer', { method: 'POST', body: { question: 'q2', attempt: 1, correct: true, score: 1, response: ['c', 'd'] } });
-    await api(tool, dan.session, '/api/result', { method: 'POST', body: { percent: 75 } });
+    await api(tool, dan.session, '/api/progress', { method: 'PUT', body: { progress: progress('end', (await passwordsAnswers('seed-1')).answers, true) } });
+    await api(tool, dan.session, '/api/result', { method: 'POST', body: {} });
     lms.members = [
       { user_id: 'dan', name: 'Dan D.', roles: [LEARNER] },
       { user_id: 'fay', name: 'Fay F.', roles: [LEARNER] },
@@ -234,7 +244,7 @@ describe('teachers', () => {
     const teacher = await lms.launch({ claims: lms.claims({ user: 'tia', roles: [INSTRUCTOR], link }) });
     assert.equal(teacher.status, 200);
     assert.match(teacher.html, /Class results/);
-    assert.match(teacher.html, /Dan D\.<\/td><td>completed<\/td><td>75<\/td>/);
+    assert.match(teacher.html, /Dan D\.<\/td><td>completed<\/td><td>100<\/td>/);
     assert.match(teacher.html, /Fay F\.<\/td><td>not started/);
     assert.doesNotMatch(teacher.html, /Tia T\./);
     assert.match(teacher.html, /<td>q1<\/td><td>2<\/td><td>0%<\/td>\s*<td>a \(2\)<\/td>/);
@@ -245,7 +255,7 @@ describe('teachers', () => {
     assert.match(csv.headers.get('content-type'), /text\/csv/);
     const text = await csv.text();
     assert.match(text, /^student,name,status,score,attempts,minutes,last activity\r\n/);
-    assert.match(text, /\r\ndan,Dan D\.,completed,75,1,\d+,\d{4}-/);
+    assert.match(text, /\r\ndan,Dan D\.,completed,100,1,\d+,\d{4}-/);
     assert.match(text, /\r\neve,'=cmd\(\),in progress,,1,/, 'a formula-like name is neutralised');
     assert.match(text, /\r\nfay,Fay F\.,not started,,0,0,\r\n/);
     // A student's session reaches none of it.

@@ -205,3 +205,20 @@ export function api(tool, session, path, { method = 'GET', body, headers = {} } 
     body: body ? JSON.stringify(body) : undefined,
   });
 }
+
+/**
+ * Answer records for every question the `passwords` attempt with `seed` plays: right responses, except
+ * the ids in `wrong`, which get a wrong response while the record still claims full marks (a forged save).
+ */
+export async function passwordsAnswers(seed, wrong = []) {
+  const { readFileSync } = await import('node:fs');
+  const { correctResponse } = await import('../../dist/machines/scoring.js');
+  const { questionsOfSteps, stepsInPlay } = await import('../../dist/machines/module-machine.js');
+  const doc = JSON.parse(readFileSync('dist/modules/passwords.en.json', 'utf8'));
+  const questions = questionsOfSteps(stepsInPlay(doc, seed)).filter((q) => q.kind !== 'reflect');
+  const answers = {};
+  for (const q of questions) {
+    answers[q.id] = { response: wrong.includes(q.id) ? null : correctResponse(q), attempts: 1, score: 1, correct: true, done: true, revealed: false, latencyMs: 800 };
+  }
+  return { answers, ids: questions.map((q) => q.id) };
+}

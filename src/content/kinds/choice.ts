@@ -3,7 +3,7 @@ import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '
 import { renderInline, renderMarkdown } from '../markdown.js';
 
 const OPTION = /^\s*[-*]\s+\[([ xX])\]\s+(.*)$/;
-const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+const EXPLICIT_ID = /\{#([A-Za-z][\w-]*)\}\s*$/;
 
 /**
  * Reads a `:::choice` block:
@@ -36,7 +36,7 @@ export function readChoice(block: RawBlock, ctx: BlockContext): ChoiceQuestion {
       const named = EXPLICIT_ID.exec(text);
       if (named) {
         id = named[1];
-        text = text.slice(0, named.index);
+        text = text.slice(0, named.index).trimEnd();
       }
       if (options.some((o) => o.id === id)) {
         ctx.report(l.line, `Two options in "${base.id}" share the id "${id}".`, 'Give each option its own `{#id}`.');

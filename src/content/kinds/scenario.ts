@@ -4,7 +4,22 @@ import { renderInline, renderMarkdown } from '../markdown.js';
 import { ID, feedbackLine, letterId } from './shared.js';
 
 const NODE = /^\s{0,3}#{1,6}\s+(\S+)\s*(.*)$/;
-const CHOICE = /^[-*]\s+(.*?)\s*(?:->|→)\s*(\S+)\s*$/;
+const CHOICE_START = /^[-*]\s+/;
+/** `- label -> node`: the label and the node after the last arrow (found without backtracking, in linear time). */
+const CHOICE = {
+  exec(line: string): [string, string, string] | null {
+    const m = CHOICE_START.exec(line);
+    if (!m) return null;
+    const rest = line.slice(m[0].length);
+    const ascii = rest.lastIndexOf('->');
+    const arrow = rest.lastIndexOf('→');
+    const at = Math.max(ascii, arrow);
+    if (at === -1) return null;
+    const next = rest.slice(at + (at === ascii ? 2 : 1)).trim();
+    if (!next || /\s/.test(next)) return null;
+    return [line, rest.slice(0, at).trim(), next];
+  },
+};
 
 /**
  * Reads a `:::scenario` block: a branching story.

@@ -4,7 +4,8 @@
  */
 import type { RawBlock, SourceLine } from '../blocks.js';
 
-const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+/** `{#id}` at the end (no leading `\s*`: on a long blank run that would take quadratic time). */
+const EXPLICIT_ID = /\{#([A-Za-z][\w-]*)\}\s*$/;
 /** What an id written by an author must look like (it keys saved progress and LMS records). */
 export const ID = /^[A-Za-z][\w-]*$/;
 

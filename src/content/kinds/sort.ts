@@ -3,7 +3,18 @@ import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '
 import { renderInline, renderMarkdown } from '../markdown.js';
 import { feedbackLine, slugId, takeExplicitId } from './shared.js';
 
-const GROUP = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const GROUP_START = /^\s{0,3}#{1,6}\s+/;
+/** A `## Group` line: its title without closing `#`s (no regular expression over the rest: linear time). */
+const GROUP = {
+  test: (line: string) => GROUP_START.test(line),
+  exec(line: string): [string, string] | null {
+    const m = GROUP_START.exec(line);
+    if (!m) return null;
+    let title = line.slice(m[0].length).trimEnd();
+    while (title.endsWith('#')) title = title.slice(0, -1);
+    return [line, title.trimEnd()];
+  },
+};
 const CARD = /^\s*[-*]\s+(.*)$/;
 
 /**

@@ -1,8 +1,8 @@
-import { numbers, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
-const { num } = numbers('en');
-const pl = plural('en');
+// Intl directly rather than the helpers of plural.ts, which then stay out of the first download.
+const num = new Intl.NumberFormat('en');
+const rules = new Intl.PluralRules('en');
 
 /**
  * The English strings shown before any language has downloaded: the player's loading and error messages,
@@ -32,7 +32,7 @@ export const enCore: Pick<Translation, CoreKey> = {
   incorrect: 'Not quite.',
   partlyCorrect: 'Partly right.',
   answerShown: 'Here is the answer.',
-  attemptsLeft: (n) => `${num(n)} ${pl(n, { one: 'try', other: 'tries' })} left`,
+  attemptsLeft: (n) => `${num.format(n)} ${rules.select(n) === 'one' ? 'try' : 'tries'} left`,
   outOfAttempts: 'No tries left.',
   chooseOne: 'Choose one answer.',
   chooseAll: 'Choose every right answer.',

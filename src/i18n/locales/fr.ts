@@ -1,5 +1,4 @@
-import { orList } from '../or-list.js';
-import { numbers, plural } from '../plural.js';
+import { numbers, orList, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
 const { num, percent } = numbers('fr');

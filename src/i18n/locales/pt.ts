@@ -1,5 +1,4 @@
-import { orList } from '../or-list.js';
-import { numbers, plural } from '../plural.js';
+import { numbers, orList, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
 
 // European Portuguese (the EU network's schools); its plural rules say "1 tentativa", "0 tentativas".
