@@ -43,7 +43,7 @@ async function start({ lang, t }) {
   // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
   if (p.get('mode') === 'present') {
     player.setAttribute('mode', 'present');
-    document.body.classList.add('embedded');
+    document.body.classList.add('embedded', 'present');
   }
   document.getElementById('player').replaceChildren(player);
 }

@@ -53,6 +53,13 @@ export class NwPresent extends LitElement {
       }
       :host(:focus) { outline: none; }
       :host(:focus-visible) { outline: var(--_focus); outline-offset: -6px; }
+      /* A reading step: one column of comfortable width. With options (or a revealed answer) on a
+         landscape screen: the text on the left, the options on the right, so a step fits one screen. */
+      main { max-width: 42em; }
+      @media (min-aspect-ratio: 4/3) {
+        main.split { max-width: none; display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 0 3vw; align-items: start; }
+        main.split .side { padding-top: 1.2em; }
+      }
       header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 2rem; font-size: 0.7em; }
       header p { margin: 0; }
       h2 { font-size: 1.6em; margin: 0.4em 0; }
@@ -243,7 +250,7 @@ export class NwPresent extends LitElement {
         <p lang=${lang} dir=${dir}>${doc.meta.title}${lesson ? html` · ${lesson.title}` : nothing}</p>
         <p>${step ? t.stepOf(this.index + 1, steps.length) : nothing}</p>
       </header>
-      <main part="stage" aria-live="polite">
+      <main part="stage" aria-live="polite" class=${step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : ''}>
         ${step ? this.#renderStep(step, t, c, lang, dir) : html`<h2>${c.presentEnd}</h2>`}
       </main>
       <div class="controls">
@@ -270,12 +277,14 @@ export class NwPresent extends LitElement {
     const choices = this.#choices(q, t);
     const chosen = this.chosen === undefined ? undefined : choices[this.chosen];
     const right = choices.map((x, i) => (x.right ? LETTERS[i] : '')).filter(Boolean).join(', ');
-    return html`
+    // On a wide screen the text is on the left and the options and answer on the right (see `main.split`).
+    return html`<div class="read">
       <h2 lang=${lang} dir=${dir}>${step.title}</h2>
       ${step.html ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(step.html)}</div>` : nothing}
       ${q ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.promptHtml)}</div>` : nothing}
       ${node ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(node.html)}</div>` : nothing}
       ${q ? this.#renderMaterial(q, lang, dir) : nothing}
+    </div><div class="side">
       ${choices.length
         ? html`<ol class="options">
             ${choices.map((x, i) => html`<li>
@@ -291,7 +300,7 @@ export class NwPresent extends LitElement {
       ${choices.length && this.chosen === undefined && !node?.ending ? html`<p class="status">${c.presentAsk}</p>` : nothing}
       ${this.chosen !== undefined ? html`<p class="status" role="status">${c.classChose(LETTERS[this.chosen])}</p>` : nothing}
       ${this.revealed ? this.#renderAnswer(q!, t, c, right, chosen, lang, dir) : nothing}
-    `;
+    </div>`;
   }
 
   /** What the class looks at for the kinds without letters (items, gaps, a picture or mocked screen). */

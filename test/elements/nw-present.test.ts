@@ -76,6 +76,11 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     expect(root.querySelector('.mark'), 'not revealed yet').to.equal(null);
     await step(['Space']);
     expect(texts(root, '.mark')).to.deep.equal(['✓ Correct!']);
+    // On the 16:9 screen the options and the answer sit beside the question, all on one screen.
+    const read = root.querySelector('.read')!.getBoundingClientRect();
+    const side = root.querySelector('.side')!.getBoundingClientRect();
+    expect(side.left, 'the options are to the right of the text').to.be.greaterThan(read.right);
+    expect(Math.max(read.bottom, side.bottom)).to.be.at.most(1080);
     expect(root.querySelectorAll('.option')[1].querySelector('.mark')).to.exist;
     expect(texts(root, '.status')).to.include('The answer: B');
     expect(texts(root, '.feedback')).to.include('Three words, long.');
