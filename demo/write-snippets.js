@@ -1,5 +1,5 @@
 /**
- * The write page's snippets: one Markdown block of each kind, the syntax the parser reads (see the
+ * The write page's snippets: one Markdown block of each kind (and a lesson, a pool and the guides), the syntax the parser reads (see the
  * README's authoring guide), with placeholder lesson content for the author to replace.
  */
 export const SNIPPETS = {
@@ -82,4 +82,44 @@ An ending to learn from.
 A question to think about (never marked).
 :::
 `,
+  pool: `:::pool id=pool-id draw=1
+
+## A first question
+:::truefalse id=pool-first answer=true
+A statement to judge.
+:::
+
+## A second question
+:::truefalse id=pool-second answer=false
+Another statement to judge.
+:::
+
+:::pool-end
+`,
+  'teacher-guide': `:::teacher-guide
+## Preparation
+What to get ready before the lesson.
+
+## Discussion
+- A question to talk about together
+:::
+`,
+  'family-tips': `:::family-tips
+How to talk about this lesson at home.
+:::
+`,
 };
+
+/**
+ * `snippet` with each `id=…` that `text` already uses made unique (`id=question-id-2`), so a block added
+ * twice is still valid.
+ */
+export function withFreshIds(snippet, text) {
+  const used = new Set([...text.matchAll(/\bid=([\w.-]+)/g)].map((m) => m[1]));
+  return snippet.replace(/\bid=([\w.-]+)/g, (_m, id) => {
+    let name = id;
+    for (let n = 2; used.has(name); n += 1) name = `${id}-${n}`;
+    used.add(name);
+    return `id=${name}`;
+  });
+}

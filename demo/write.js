@@ -1,7 +1,7 @@
 /**
  * The write page: a Markdown editor beside a live player. As the author types, the lesson is parsed and
- * checked in the browser (the same parser and checks as `netwise check`, strict as `netwise pack`), the
- * problems are listed with their line, and the preview plays the last version without errors. The text is
+ * checked in the browser (the parser and checks of `netwise check` and `netwise pack`), the problems are
+ * marked beside their line and listed, and the preview plays the last version without errors. The text is
  * kept in this browser's storage; the downloads (the .md, and the zips built here with the same code as
  * `netwise pack`) never leave the device.
  */
@@ -9,7 +9,7 @@ import { isValid, parseModule } from '../dist/content/parse.js';
 import { collectPlayer, packageFilesWith, packageName, zipPackage } from '../dist/pack/package.js';
 import { startSite } from './i18n.js';
 import { distUrl, h, markReady, pageUrl, showMessage } from './site.js';
-import { SNIPPETS } from './write-snippets.js';
+import { SNIPPETS, withFreshIds } from './write-snippets.js';
 
 /** Where the text is kept (this site's own origin only). */
 export const DRAFT_KEY = 'netwise-write-draft';
@@ -32,10 +32,27 @@ function saveDraft(text) {
   }
 }
 
-/** Parses as `netwise pack` does; the file name gives the language when the front matter has none. */
+/**
+ * Parses as `netwise check` and `netwise pack` do (a missing catalogue field is a warning; their
+ * `--profile curriculum` is for the project's own lessons). The file name gives the language when the
+ * front matter has none.
+ */
 export function check(text) {
   const lang = /^lang:\s*([A-Za-z-]+)\s*$/m.exec(text)?.[1] ?? 'en';
-  return parseModule(text, `${lang}.md`, { strict: true });
+  return parseModule(text, `${lang}.md`);
+}
+
+/** The line numbers beside the editor, with ✖ on a line with an error and ▲ on one with a warning. */
+function drawGutter(gutter, text, issues) {
+  const worst = new Map();
+  for (const i of issues) if (worst.get(i.line) !== 'error') worst.set(i.line, i.severity);
+  const count = text.split('\n').length;
+  const lines = [];
+  for (let n = 1; n <= count; n += 1) {
+    const severity = worst.get(n);
+    lines.push(severity ? h('span', { class: severity, text: `${severity === 'error' ? '✖' : '▲'} ${n}` }) : String(n), '\n');
+  }
+  gutter.replaceChildren(...lines);
 }
 
 /** Puts `text` at the cursor of the textarea, on lines of its own, and selects it. */
@@ -82,11 +99,16 @@ function start({ lang, t }) {
   const area = /** @type {HTMLTextAreaElement} */ ($('source'));
   const preview = h('nw-module', { tracking: 'none', lang });
   $('preview').replaceChildren(preview);
+  const gutter = $('gutter');
   let lastDoc;
+  let issues = [];
+  area.addEventListener('scroll', () => (gutter.scrollTop = area.scrollTop));
 
   const render = () => {
     const result = check(area.value);
-    const issues = [...result.issues].sort((a, b) => a.line - b.line);
+    issues = [...result.issues].sort((a, b) => a.line - b.line);
+    drawGutter(gutter, area.value, issues);
+    gutter.scrollTop = area.scrollTop;
     const errors = issues.filter((i) => i.severity === 'error').length;
     $('problems-summary').textContent = issues.length ? t('write.problemCount', { n: issues.length }) : t('write.noProblems');
     $('problems').replaceChildren(...issues.map((issue) => h('li', { 'data-line': issue.line, 'data-severity': issue.severity },
@@ -105,6 +127,8 @@ function start({ lang, t }) {
   let timer;
   area.addEventListener('input', () => {
     saveDraft(area.value);
+    // The numbers follow at once; the marks and the list once typing pauses.
+    if (area.value.split('\n').length !== gutter.childNodes.length / 2) drawGutter(gutter, area.value, issues);
     clearTimeout(timer);
     timer = setTimeout(render, 250);
   });
@@ -113,12 +137,15 @@ function start({ lang, t }) {
     if (line) goToLine(area, Number(line));
   });
 
+  // Each button: the block's name in the page's language and the line that starts it.
+  const names = { lesson: 'write.lessonName', pool: 'write.poolName', 'teacher-guide': 'write.teacherGuideName', 'family-tips': 'write.familyTipsName' };
   $('snippets').replaceChildren(...Object.keys(SNIPPETS).map((kind) => h('li', {},
-    h('button', { type: 'button', 'data-snippet': kind, translate: 'no', 'aria-label': t('write.insert', { kind: kind === 'lesson' ? '#' : `:::${kind}` }) },
-      kind === 'lesson' ? '# …' : `:::${kind}`))));
+    h('button', { type: 'button', 'data-snippet': kind },
+      h('span', { text: t(names[kind] ?? `kinds.${kind}Name`) }),
+      h('code', { translate: 'no', text: kind === 'lesson' ? '# ##' : `:::${kind}` })))));
   $('snippets').addEventListener('click', (e) => {
     const kind = e.target.closest?.('button[data-snippet]')?.dataset.snippet;
-    if (kind) insertAtCursor(area, SNIPPETS[kind]);
+    if (kind) insertAtCursor(area, withFreshIds(SNIPPETS[kind], area.value));
   });
 
   $('downloads').addEventListener('click', async (e) => {

@@ -149,11 +149,22 @@ async function writePage(page) {
   await page.waitForFunction(() => document.querySelector('#preview nw-module')?.shadowRoot?.querySelector('h2, h3'), { timeout: 20_000 });
   const name = join(out, `write.${lang}.png`);
   await page.screenshot({ path: name, fullPage: true });
+  // The same lesson with a mistake (a question with no right answer): the mark beside its line, the problem listed.
+  await page.evaluate(() => {
+    const area = document.getElementById('source');
+    area.value = area.value.replace('- [x]', '- [ ]');
+    area.dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => document.querySelector('#problems button[data-go]'));
+  await page.click('#problems button[data-go]');
+  await page.evaluate(() => scrollTo(0, 0));
+  const broken = join(out, `write.${lang}.problem.png`);
+  await page.screenshot({ path: broken });
   if (readme) {
     await page.setViewport({ width: 1400, height: 1000, deviceScaleFactor: 0.5 });
     await page.screenshot({ path: join(readme, 'write-page.png') });
   }
-  console.log(name);
+  console.log(`${name}, ${broken}`);
 }
 
 try {

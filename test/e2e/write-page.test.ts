@@ -1,7 +1,7 @@
 /**
  * The write page (demo/write.html): problems shown with their line as the author types, the preview
- * playing the fixed lesson, the text kept across a reload, and a SCORM zip built in the browser that is
- * byte for byte the one `netwise pack` wrote (dist/packages/, by `npm run build`). Run after `npm run build`.
+ * playing the fixed lesson, the text kept across a reload, and the zips built in the browser that are
+ * byte for byte the ones `netwise pack` wrote (dist/packages/, by `npm run build`). Run after `npm run build`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openPage } from './open-page.js';
@@ -52,6 +52,11 @@ describe('demo/write.html: write a lesson', () => {
     const item = listed.find((li) => Number(li.dataset.line) === blockLine)!;
     expect(item.textContent).to.contain(`Error · line ${blockLine}`);
     expect(doc.getElementById('problems-summary')!.textContent).to.match(/^\d+ problems? to fix\.$/);
+    // Beside the editor, the line's number carries a mark (not colour alone); the others are plain.
+    const gutter = doc.getElementById('gutter')!.textContent!.split('\n');
+    expect(gutter[blockLine - 1]).to.equal(`✖ ${blockLine}`);
+    expect(gutter[0]).to.equal('1');
+    expect(gutter.filter(Boolean).length).to.equal(broken.split('\n').length);
     // The preview keeps the last lesson without errors, and says so.
     expect(previewTitle(doc)).to.equal('My first lesson');
     expect(doc.getElementById('preview-stale')!.hidden).to.equal(false);
@@ -85,16 +90,19 @@ describe('demo/write.html: write a lesson', () => {
     const area = doc.getElementById('source') as HTMLTextAreaElement;
     const buttons = [...doc.querySelectorAll<HTMLButtonElement>('#snippets button')];
     expect(buttons.map((b) => b.dataset.snippet)).to.deep.equal(Object.keys(SNIPPETS));
-    for (const button of buttons) {
+    expect(buttons.find((b) => b.dataset.snippet === 'choice')!.textContent).to.equal('Choice:::choice');
+    for (const button of [buttons.find((b) => b.dataset.snippet === 'choice')!, ...buttons]) {
       area.setSelectionRange(area.value.length, area.value.length);
       button.click();
       expect(area.value).to.contain(SNIPPETS[button.dataset.snippet!].trim());
     }
+    expect(area.value, 'a block added again gets an id of its own').to.contain(':::choice id=question-id-2');
     await new Promise((r) => setTimeout(r, 400));
     expect(problems(doc).filter((li) => li.dataset.severity === 'error').map((li) => li.textContent)).to.deep.equal([]);
+    expect(doc.getElementById('gutter')!.textContent).to.not.contain('✖');
   });
 
-  it('builds the SCORM zip in the browser byte for byte as netwise pack does', async () => {
+  it('builds every zip in the browser byte for byte as netwise pack does', async () => {
     const { doc, win } = await openWrite();
     const source = await (await fetch('/modules/passwords/en.md')).text();
     await type(doc, source);
@@ -102,15 +110,19 @@ describe('demo/write.html: write a lesson', () => {
     const url = (win as unknown as { URL: typeof URL }).URL;
     const create = url.createObjectURL;
     url.createObjectURL = (blob: Blob) => (blobs.push(blob), create.call(url, blob));
-    doc.querySelector<HTMLButtonElement>('#downloads button[data-format="scorm12"]')!.click();
-    await waitUntil(() => blobs.length === 1, 'no zip was made', { timeout: 10_000 });
-    const made = new Uint8Array(await blobs[0].arrayBuffer());
-    const packed = new Uint8Array(await (await fetch('/dist/packages/passwords.en.scorm12.zip')).arrayBuffer());
-    expect(made.length).to.equal(packed.length);
-    expect(made.every((b, i) => b === packed[i]), 'the same bytes').to.equal(true);
+    for (const format of ['scorm12', 'scorm2004', 'cmi5', 'html']) {
+      blobs.length = 0;
+      doc.querySelector<HTMLButtonElement>(`#downloads button[data-format="${format}"]`)!.click();
+      await waitUntil(() => blobs.length === 1, `no ${format} zip was made`, { timeout: 10_000 });
+      const made = new Uint8Array(await blobs[0].arrayBuffer());
+      const packed = new Uint8Array(await (await fetch(`/dist/packages/passwords.en.${format}.zip`)).arrayBuffer());
+      expect(made.length, format).to.equal(packed.length);
+      expect(made.every((b, i) => b === packed[i]), `${format}: the same bytes`).to.equal(true);
+    }
+    blobs.length = 0;
     // The Markdown file is the text as typed.
     doc.querySelector<HTMLButtonElement>('#downloads button[data-format="md"]')!.click();
-    await waitUntil(() => blobs.length === 2);
-    expect(await blobs[1].text()).to.equal(source);
+    await waitUntil(() => blobs.length === 1);
+    expect(await blobs[0].text()).to.equal(source);
   });
 });
