@@ -9,10 +9,6 @@ export const nwModuleStyles = css`
     contain: layout paint;
     overflow-wrap: anywhere;
   }
-  /* The whiteboard fills the screen, whatever width the page gives a player. */
-  :host([mode='present']) {
-    max-width: none;
-  }
   .base {
     padding: var(--nw-padding, 1rem);
   }

@@ -113,11 +113,21 @@ export class NwPresent extends LitElement {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', this.#onKey);
+    // The whiteboard fills the screen whatever width the page gives the player (`--nw-max-width`); set
+    // here, so the player's own styles, in the first download, carry nothing for this mode.
+    this.#player()?.style.setProperty('max-width', 'none');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    this.#player()?.style.removeProperty('max-width');
+  }
+
+  /** The `<nw-module>` this whiteboard is inside, if any. */
+  #player(): HTMLElement | undefined {
+    const host = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+    return host?.localName === 'nw-module' ? host : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

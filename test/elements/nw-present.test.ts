@@ -79,6 +79,7 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     // On the 16:9 screen the options and the answer sit beside the question, all on one screen.
     const read = root.querySelector('.read')!.getBoundingClientRect();
     const side = root.querySelector('.side')!.getBoundingClientRect();
+    expect(player.getBoundingClientRect().width, 'the whiteboard fills the screen').to.be.greaterThan(1800);
     expect(side.left, 'the options are to the right of the text').to.be.greaterThan(read.right);
     expect(Math.max(read.bottom, side.bottom)).to.be.at.most(1080);
     expect(root.querySelectorAll('.option')[1].querySelector('.mark')).to.exist;
