@@ -107,6 +107,18 @@ describe('demo/write.html: write a lesson', () => {
     const source = await (await fetch('/modules/passwords/en.md')).text();
     await type(doc, source);
     const blobs: Blob[] = [];
+    // Nothing is uploaded: every request the page makes from here on only reads a file of this site.
+    const requests: string[] = [];
+    const w = win as unknown as { fetch: typeof fetch; navigator: Navigator };
+    const realFetch = w.fetch;
+    w.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requests.push(`${init?.method ?? (input instanceof Request ? input.method : 'GET')} ${new URL(String(input instanceof Request ? input.url : input), win.location.href).origin}`);
+      return realFetch.call(win, input, init);
+    };
+    w.navigator.sendBeacon = () => {
+      requests.push('beacon');
+      return true;
+    };
     const url = (win as unknown as { URL: typeof URL }).URL;
     const create = url.createObjectURL;
     url.createObjectURL = (blob: Blob) => (blobs.push(blob), create.call(url, blob));
@@ -124,5 +136,7 @@ describe('demo/write.html: write a lesson', () => {
     doc.querySelector<HTMLButtonElement>('#downloads button[data-format="md"]')!.click();
     await waitUntil(() => blobs.length === 1);
     expect(await blobs[0].text()).to.equal(source);
+    expect(requests.length, 'the player was fetched to be zipped').to.be.greaterThan(0);
+    expect([...new Set(requests)]).to.deep.equal([`GET ${location.origin}`]);
   });
 });
