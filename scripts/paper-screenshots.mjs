@@ -4,8 +4,8 @@
  * - the worksheet and the answer key as a PDF on A4 and on Letter, and as PNGs of the page at A4 width in
  *   print style (one per page's height);
  * - the certificate (print style, landscape) as a PNG and a PDF on A4 and on Letter;
- * - the whiteboard at 1920×1080: the first question, answered by the class and revealed, and a list of the
- *   steps too tall for one screen (the teacher scrolls those).
+ * - the whiteboard at 1920×1080: the first question, answered by the class and revealed, and the steps
+ *   too tall for one screen (the teacher scrolls those), named and pictured.
  * Once: the write page with its starter lesson. With `--readme`, the small pictures the README shows go
  * to docs/images/ (from the first module). Run after `npm run build`:
  *
@@ -111,7 +111,8 @@ async function whiteboard(page, id) {
       where: [...root.querySelectorAll('header p')].map((p) => p.textContent.trim()).join(' · '),
       title: root.querySelector('h2')?.textContent.trim(),
       letters: root.querySelectorAll('.option .letter').length,
-      tall: document.documentElement.scrollHeight > innerHeight + 1,
+      // The step itself (not the buttons under it) goes past the bottom of the screen.
+      tall: root.querySelector('main').getBoundingClientRect().bottom + scrollY > innerHeight + 1,
     };
   });
   await page.evaluate(() => document.querySelector('nw-module').shadowRoot.querySelector('nw-present').focus());
@@ -123,7 +124,10 @@ async function whiteboard(page, id) {
     const now = await state();
     if (`${now.where}|${now.title}` === last) break;
     last = `${now.where}|${now.title}`;
-    if (now.tall) tall.push(`${now.where}: ${now.title}`);
+    if (now.tall) {
+      tall.push(`${now.where}: ${now.title}`);
+      await page.screenshot({ path: `${name}.tall.${tall.length}.png` });
+    }
     if (now.letters >= 2 && !shot) {
       await page.screenshot({ path: `${name}.question.png` });
       await page.keyboard.press('b');
@@ -137,6 +141,7 @@ async function whiteboard(page, id) {
       shot = true;
     }
     await page.keyboard.press('ArrowRight');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the step drawn, and laid out again if long
   }
   console.log(`${name}.question.png, .revealed.png${tall.length ? `; taller than one screen (scrolls): ${tall.join('; ')}` : ''}`);
 }

@@ -59,6 +59,10 @@ export class NwPresent extends LitElement {
       @media (min-aspect-ratio: 4/3) {
         main.split { max-width: none; display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 0 3vw; align-items: start; }
         main.split .side { padding-top: 1.2em; }
+        main.long:not(.split) { max-width: none; column-width: 18em; column-gap: 3vw; }
+        main.long:not(.split) h2 { column-span: all; }
+        main.long:not(.split) :is(p, li, img, figure) { break-inside: avoid; }
+        main.split.long .read .prose { font-size: max(28px, 0.8em); }
       }
       header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 2rem; font-size: 0.7em; }
       header p { margin: 0; }
@@ -106,6 +110,8 @@ export class NwPresent extends LitElement {
   @state() private strings?: ClassroomTranslation;
   @state() private failed = false;
   @state() private module?: ModuleDoc;
+  /** A step too tall for the screen: its text flows in columns, or is set smaller beside the options. */
+  @state() private long = false;
 
   readonly #localize = new LocalizeController(this, () => this.module?.meta.lang);
 
@@ -134,6 +140,12 @@ export class NwPresent extends LitElement {
     if (changed.has('src') || changed.has('doc')) void this.#load();
   }
 
+  protected override updated(): void {
+    // A step taller than the screen: its text in columns, or smaller (never under 28px) beside options.
+    const main = this.renderRoot.querySelector('main');
+    if (!this.long && main && main.getBoundingClientRect().bottom + window.scrollY > window.innerHeight) this.long = true;
+  }
+
   async #load(): Promise<void> {
     try {
       const [doc] = await Promise.all([this.doc ?? loadModule(this.src!), loadSanitizer()]);
@@ -155,6 +167,7 @@ export class NwPresent extends LitElement {
     this.index = Math.max(0, Math.min(index, this.#steps.length));
     this.chosen = undefined;
     this.revealed = false;
+    this.long = false;
     const q = this.#steps[this.index]?.question;
     this.node = q?.kind === 'scenario' ? q.nodes[0]?.id : undefined;
   }
@@ -260,7 +273,7 @@ export class NwPresent extends LitElement {
         <p lang=${lang} dir=${dir}>${doc.meta.title}${lesson ? html` · ${lesson.title}` : nothing}</p>
         <p>${step ? t.stepOf(this.index + 1, steps.length) : nothing}</p>
       </header>
-      <main part="stage" aria-live="polite" class=${step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : ''}>
+      <main part="stage" aria-live="polite" class=${[step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : '', this.long ? 'long' : ''].join(' ').trim()}>
         ${step ? this.#renderStep(step, t, c, lang, dir) : html`<h2>${c.presentEnd}</h2>`}
       </main>
       <div class="controls">

@@ -132,4 +132,28 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     expect(JSON.stringify({ ...localStorage })).to.equal(storedBefore);
     expect(player.actor).to.equal(undefined);
   });
+
+  it('fits a long step on the screen: its text in columns, or smaller beside the options, never under 28px', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const doc = playerDoc();
+    const long = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i + 1}: a long reading text that a class follows on the board while the teacher talks about it.</p>`).join('');
+    doc.lessons[0].steps[0].html = long;
+    doc.lessons[0].steps[1].html = long;
+    const player = await fixture<NwModule>(html`<nw-module mode="present" .doc=${doc}></nw-module>`);
+    await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
+    const present = player.shadowRoot!.querySelector<NwPresent>('nw-present')!;
+    const root = present.shadowRoot!;
+    const main = () => root.querySelector('main')!;
+    await waitUntil(() => main().classList.contains('long'), 'the long reading step was not laid out in columns');
+    expect(getComputedStyle(main()).columnWidth).to.not.equal('auto');
+    expect(main().getBoundingClientRect().bottom, 'in columns it fits').to.be.at.most(1080);
+    expect(parseFloat(getComputedStyle(main().querySelector('p')!).fontSize)).to.be.at.least(28);
+
+    present.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => main().classList.contains('split') && main().classList.contains('long'), 'the long question step was not made to fit');
+    const size = parseFloat(getComputedStyle(main().querySelector('.read .prose p')!).fontSize);
+    expect(size).to.be.at.least(28);
+    expect(size).to.be.below(parseFloat(getComputedStyle(root.querySelector('.option')!).fontSize));
+  });
 });
