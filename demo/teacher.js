@@ -1,8 +1,8 @@
 /**
  * The teacher page: `teacher.html?module=<id>&lang=<lang>` shows what a teacher needs before a lesson
- * (summary, objectives, vocabulary, the guide, family tips, sources) with a print style, the ready-made
- * zips for a learning platform (listed in the catalogue by `netwise build --packages`), and the code to put
- * the lesson on another site.
+ * (summary, objectives, vocabulary, the helplines its students see, the guide, family tips, sources) with
+ * a print style, the ready-made zips for a learning platform (listed in the catalogue by
+ * `netwise build --packages`), and the code to put the lesson on another site.
  *
  * The guides are HTML compiled from Markdown. They go through Netwise's own sanitiser (DOMPurify) from
  * the npm output before they reach the page: never straight into `innerHTML`.
@@ -84,6 +84,27 @@ function renderModule(doc, entry, { lang, t }) {
       .map((s) => h('li', {}, h('a', { href: s.url, rel: 'noopener noreferrer', 'data-url': s.url, text: s.title }))),
   );
   $('content').hidden = false;
+}
+
+/**
+ * The helplines and hotlines a lesson with `:::helplines` blocks shows its students: the list of the
+ * page's `country` (`?country=CZ`), else of the country the lesson's language goes with, as the player
+ * chooses it. The teacher can pick another country; the address keeps it for a reload or a colleague.
+ */
+async function renderHelplines(doc) {
+  const uses = doc.lessons.some((l) => l.steps.some((s) => s.html.includes('<nw-helplines')));
+  $('helplines-section').hidden = !uses;
+  if (!uses) return;
+  const [{ defaultCountryOf }] = await Promise.all([import('../dist/content/helplines.js'), import('../dist/elements/nw-helplines.js')]);
+  const lang = doc.meta.lang.split('-')[0].toLowerCase();
+  const country = params().get('country') || (Object.hasOwn(defaultCountryOf, lang) ? defaultCountryOf[lang] : undefined);
+  const list = h('nw-helplines', { 'heading-level': 3, country });
+  list.addEventListener('nw-country-change', (e) => {
+    const url = new URL(location.href);
+    url.searchParams.set('country', e.detail.country);
+    history.replaceState(history.state, '', url);
+  });
+  $('helplines').replaceChildren(list);
 }
 
 /** The download formats, in the order a teacher needs them (Moodle's first). */
@@ -212,7 +233,9 @@ async function start(site) {
 
   const [response] = await Promise.all([fetch(moduleUrl(entry), { credentials: 'same-origin' }), loadSanitizer()]);
   if (!response.ok) throw new Error(t('error.lesson', { status: `${response.status} ${response.statusText}`.trim() }));
-  renderModule(await response.json(), entry, site);
+  const doc = await response.json();
+  renderModule(doc, entry, site);
+  await renderHelplines(doc);
   renderDownloads(entries, entry, site);
   setupEmbed(entries, entry, site);
 }

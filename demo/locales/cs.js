@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Metodika pro učitele',
   'teacher.family': 'Tipy pro rodiny',
   'teacher.sources': 'Zdroje',
+  'teacher.helplines': 'Linky pomoci a linky pro hlášení',
+  'teacher.helplinesIntro': 'Lekce žákům ukáže linky pomoci a linky pro hlášení nezákonného obsahu v jejich zemi: v zemi jazyka lekce, pokud stránka nenastaví jinou. Před hodinou si seznam pro svou třídu zkontrolujte; jinou zemi vyberete v nabídce.',
   'teacher.whiteboard': 'Na tabuli',
   'teacher.present': 'Promítat třídě',
   'teacher.presentHint': 'Velké písmo pro projektor, jeden krok na obrazovku. Třída hlasuje rukama nebo kartičkami; odpověď odhalíte vy. Nic se neukládá.',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Leitfaden für Lehrkräfte',
   'teacher.family': 'Tipps für Familien',
   'teacher.sources': 'Quellen',
+  'teacher.helplines': 'Beratungs- und Meldestellen',
+  'teacher.helplinesIntro': 'Die Lektion zeigt den Schülerinnen und Schülern die Beratungs- und Meldestellen ihres Landes: des Landes, das zur Sprache der Lektion gehört, wenn die Seite kein anderes festlegt. Prüfen Sie die Liste für Ihre Klasse vor der Stunde; ein anderes Land wählen Sie im Menü.',
   'teacher.whiteboard': 'An der Tafel',
   'teacher.present': 'Der Klasse zeigen',
   'teacher.presentHint': 'Große Schrift für den Beamer, ein Schritt pro Bild. Die Klasse stimmt mit Händen oder Karten ab, Sie zeigen die Lösung. Nichts wird gespeichert.',

@@ -126,6 +126,8 @@ export default {
   'teacher.guide': 'Teacher guide',
   'teacher.family': 'Tips for families',
   'teacher.sources': 'Sources',
+  'teacher.helplines': 'Helplines and hotlines',
+  'teacher.helplinesIntro': 'The lesson shows students the helplines and hotlines of their country: the one that goes with the lesson\'s language, unless the page sets another. Check the list for your class before the lesson; choose another country in the menu.',
   // Paper: the worksheet and answer key (worksheet.html), linked from the teacher page
   'teacher.whiteboard': 'On the whiteboard',
   'teacher.present': 'Present to the class',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guía docente',
   'teacher.family': 'Consejos para las familias',
   'teacher.sources': 'Fuentes',
+  'teacher.helplines': 'Líneas de ayuda y de denuncia',
+  'teacher.helplinesIntro': 'La lección muestra al alumnado las líneas de ayuda y de denuncia de su país: el del idioma de la lección, salvo que la página indique otro. Revisa la lista para tu clase antes de la lección; elige otro país en el menú.',
   'teacher.whiteboard': 'En la pizarra',
   'teacher.present': 'Proyectar para la clase',
   'teacher.presentHint': 'Letra grande para el proyector, un paso por pantalla. La clase vota con la mano o con tarjetas y tú muestras la respuesta. No se guarda nada.',

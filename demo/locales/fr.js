@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guide de l’enseignant',
   'teacher.family': 'Conseils pour les familles',
   'teacher.sources': 'Sources',
+  'teacher.helplines': 'Lignes d’écoute et de signalement',
+  'teacher.helplinesIntro': 'La leçon montre aux élèves les lignes d’écoute et de signalement de leur pays : celui de la langue de la leçon, sauf si la page en indique un autre. Vérifiez la liste pour votre classe avant la leçon ; choisissez un autre pays dans le menu.',
   'teacher.whiteboard': 'Au tableau',
   'teacher.present': 'Projeter pour la classe',
   'teacher.presentHint': 'Grands caractères pour un vidéoprojecteur, une étape par écran. La classe vote à main levée ou avec des cartes ; vous révélez la réponse. Rien n’est enregistré.',

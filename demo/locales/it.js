@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guida per il docente',
   'teacher.family': 'Consigli per le famiglie',
   'teacher.sources': 'Fonti',
+  'teacher.helplines': 'Linee di ascolto e di segnalazione',
+  'teacher.helplinesIntro': 'La lezione mostra agli studenti le linee di ascolto e di segnalazione del loro paese: quello della lingua della lezione, a meno che la pagina non ne indichi un altro. Controlla l’elenco per la tua classe prima della lezione; scegli un altro paese dal menu.',
   'teacher.whiteboard': 'Alla lavagna',
   'teacher.present': 'Proietta per la classe',
   'teacher.presentHint': 'Caratteri grandi per il proiettore, un passo per schermata. La classe vota per alzata di mano o con i cartellini; sei tu a mostrare la risposta. Non si salva nulla.',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Docentenhandleiding',
   'teacher.family': 'Tips voor thuis',
   'teacher.sources': 'Bronnen',
+  'teacher.helplines': 'Hulplijnen en meldpunten',
+  'teacher.helplinesIntro': 'De les toont leerlingen de hulplijnen en meldpunten van hun land: het land bij de taal van de les, tenzij de pagina een ander land instelt. Bekijk de lijst voor je klas vóór de les; kies een ander land in het menu.',
   'teacher.whiteboard': 'Op het digibord',
   'teacher.present': 'Aan de klas tonen',
   'teacher.presentHint': 'Grote letters voor een beamer, één stap per scherm. De klas stemt met handen of kaartjes; jij toont het antwoord. Er wordt niets bewaard.',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Scenariusz dla nauczyciela',
   'teacher.family': 'Wskazówki dla rodzin',
   'teacher.sources': 'Źródła',
+  'teacher.helplines': 'Telefony zaufania i punkty zgłaszania',
+  'teacher.helplinesIntro': 'Lekcja pokazuje uczniom telefony zaufania i punkty zgłaszania nielegalnych treści w ich kraju: w kraju języka lekcji, chyba że strona wskazuje inny. Sprawdź listę dla swojej klasy przed lekcją; inny kraj wybierz z menu.',
   'teacher.whiteboard': 'Na tablicy',
   'teacher.present': 'Pokaż klasie',
   'teacher.presentHint': 'Duży tekst na rzutnik, jeden krok na ekranie. Klasa głosuje rękami lub kartkami, a ty odsłaniasz odpowiedź. Nic nie jest zapisywane.',

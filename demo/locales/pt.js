@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Guia do professor',
   'teacher.family': 'Dicas para as famílias',
   'teacher.sources': 'Fontes',
+  'teacher.helplines': 'Linhas de apoio e de denúncia',
+  'teacher.helplinesIntro': 'A lição mostra aos alunos as linhas de apoio e de denúncia do seu país: o da língua da lição, a não ser que a página indique outro. Verifique a lista para a sua turma antes da aula; escolha outro país no menu.',
   'teacher.whiteboard': 'No quadro',
   'teacher.present': 'Projetar para a turma',
   'teacher.presentHint': 'Letra grande para o projetor, um passo por ecrã. A turma vota com as mãos ou com cartões; é o professor que mostra a resposta. Nada é guardado.',

@@ -116,6 +116,8 @@ export default {
   'teacher.guide': 'Metodika pre učiteľov',
   'teacher.family': 'Tipy pre rodiny',
   'teacher.sources': 'Zdroje',
+  'teacher.helplines': 'Linky pomoci a linky na nahlasovanie',
+  'teacher.helplinesIntro': 'Lekcia žiakom ukáže linky pomoci a linky na nahlasovanie nezákonného obsahu v ich krajine: v krajine jazyka lekcie, ak stránka nenastaví inú. Pred hodinou si zoznam pre svoju triedu skontrolujte; inú krajinu vyberiete v ponuke.',
   'teacher.whiteboard': 'Na tabuli',
   'teacher.present': 'Premietať triede',
   'teacher.presentHint': 'Veľké písmo pre projektor, jeden krok na obrazovku. Trieda hlasuje rukami alebo kartičkami; odpoveď odhalíte vy. Nič sa neukladá.',

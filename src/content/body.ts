@@ -10,7 +10,7 @@
  * heading.
  */
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
-import { blockReaders } from './kinds/index.js';
+import { blockReaders, htmlBlockReaders } from './kinds/index.js';
 import { renderMarkdown } from './markdown.js';
 import type { ContentIssue, Lesson, ModuleGuides, QuestionPool, Step } from './types.js';
 
@@ -26,6 +26,7 @@ const GUIDES: Record<string, keyof ModuleGuides> = { 'teacher-guide': 'teacherHt
 /** The reader or guide of a block kind; `hasOwn`, so `:::constructor` is not mistaken for one. */
 const readerOf = (kind: string) => (Object.hasOwn(blockReaders, kind) ? blockReaders[kind] : undefined);
 const guideOf = (kind: string) => (Object.hasOwn(GUIDES, kind) ? GUIDES[kind] : undefined);
+const htmlBlockOf = (kind: string) => (Object.hasOwn(htmlBlockReaders, kind) ? htmlBlockReaders[kind] : undefined);
 
 /** A `:::pool` being read: the pool so far, and what the checks at its end need. */
 interface OpenPool {
@@ -153,7 +154,7 @@ export class BodyReader {
     }
     // A line opening another block (outside a code sample) means this one was never closed.
     const next = this.#bodyFence ? null : BLOCK_OPEN.exec(raw);
-    if (!next || !(readerOf(next[1]) || guideOf(next[1]) || next[1] === 'pool' || next[1] === 'pool-end')) {
+    if (!next || !(readerOf(next[1]) || guideOf(next[1]) || htmlBlockOf(next[1]) || next[1] === 'pool' || next[1] === 'pool-end')) {
       const f = FENCE.exec(raw)?.[1];
       if (this.#bodyFence ? raw.trim().startsWith(this.#bodyFence) : f) this.#bodyFence = this.#bodyFence ? undefined : f;
       block.body.push({ text: raw, line });
@@ -313,9 +314,16 @@ export class BodyReader {
       this.guides[guide] = renderMarkdown(b.body.map((l) => l.text).join('\n'));
       return;
     }
+    const htmlBlock = htmlBlockOf(b.kind);
+    if (htmlBlock) {
+      // Part of the step's text: its element goes where the block stands.
+      if (this.#step) this.#text.push({ text: '', line: b.line }, { text: htmlBlock(b, this.ctx), line: b.line }, { text: '', line: b.line });
+      else this.report(b.line, `The \`:::${b.kind}\` block is in no step.`, 'Put it under a `# Lesson` or `## Step` heading.');
+      return;
+    }
     const reader = readerOf(b.kind);
     if (!reader) {
-      this.report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
+      this.report(b.line, `Unknown block kind "${b.kind}".`, `Known kinds: ${[...Object.keys(blockReaders), ...Object.keys(htmlBlockReaders), ...Object.keys(GUIDES)].join(', ')}.`);
       return;
     }
     if (!this.#step) {

@@ -122,6 +122,8 @@ export function loadSanitizer(): Promise<void> {
         'style', 'popover', 'popovertarget', 'popovertargetaction', 'command', 'commandfor',
         'part', 'exportparts', 'slot', 'ping', 'action', 'formaction', 'srcdoc',
       ],
+      // The `:::helplines` block's element (it takes only `data-` attributes, which DOMPurify keeps).
+      ADD_TAGS: ['nw-helplines'],
     });
     purify = instance;
   });

@@ -12,6 +12,8 @@ import { questionsOf } from '../machines/scoring.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
+import { loadContentElements } from './content-elements.js';
+import { moduleIntroStyles, renderGlossary, renderObjectives } from './module-intro.js';
 import { safeHtml } from './question-element.js';
 import './nw-choice.js';
 import { nwModuleStyles } from './nw-module.styles.js';
@@ -52,6 +54,8 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @csspart status - The line saying where progress is saved.
  * @csspart return - The "Back to the course" button (when a cmi5 LMS gave a return address).
  * @csspart error - The message shown when the module cannot be played.
+ * @csspart objectives - The module's objectives, on its first step.
+ * @csspart glossary - The module's words and their meanings (a `<details>`), on every step.
  * @cssprop [--nw-color-accent=#1d4ed8] - Buttons, links, progress and focus accents.
  * @cssprop [--nw-color-text=#1f2937] - Text colour.
  * @cssprop [--nw-color-surface=#ffffff] - Background of the player.
@@ -67,6 +71,7 @@ export class NwModule extends LitElement {
   static override styles = [
     sharedStyles,
     nwModuleStyles,
+    moduleIntroStyles,
   ];
 
   /** URL of the module: compiled JSON (fast), or a `.md` source (loads the Markdown parser). */
@@ -91,6 +96,12 @@ export class NwModule extends LitElement {
    */
   @property({ attribute: 'xapi-endpoint' }) xapiEndpoint?: string;
 
+  /**
+   * The student's country (ISO code, e.g. `CZ`) for the helplines a lesson shows (`:::helplines`);
+   * without it, the country that goes with the module's language.
+   */
+  @property({ reflect: true }) country?: string;
+
   /** The LRS `Authorization` value for `xapi-endpoint` (e.g. `Basic …`, a write-only key). */
   @property({ attribute: 'xapi-auth' }) xapiAuth?: string;
 
@@ -108,7 +119,7 @@ export class NwModule extends LitElement {
 
   readonly #session = new ModuleSession(this, {
     // The UI's strings download with the question elements, so the first step shows in its language.
-    prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadTranslation(langOf(this) || doc.meta.lang)]),
+    prepare: (doc) => Promise.all([loadQuestionElements(questionsOf(doc).map((q) => q.kind)), loadContentElements(doc), loadTranslation(langOf(this) || doc.meta.lang)]),
   });
   /** The UI language: the player's own `lang`, else the closest `[lang]` above it, else the module's. */
   readonly #localize = new LocalizeController(this, () => this.#session.snapshot?.context.doc.meta.lang);
@@ -236,6 +247,7 @@ export class NwModule extends LitElement {
         <h3 id="step-title" tabindex="-1" lang=${cLang} dir=${cDir}>${step.title}</h3>
         ${step.html ? html`<div class="prose" lang=${cLang} dir=${cDir}>${safeHtml(step.html)}</div>` : nothing}
         ${this.#place ? question : nothing}${this.#place ? nothing : question}
+        ${index === 0 ? renderObjectives(s.context.doc.meta, t, cLang, cDir) : nothing}
       </section>
       <nav part="nav" aria-label=${t.progress}>
         <button ?hidden=${index === 0} @click=${() => this.#session.send({ type: 'module.back', at: Date.now() })}>${t.back}</button>
@@ -249,6 +261,7 @@ export class NwModule extends LitElement {
         </button>
       </nav>
       ${canNext ? nothing : html`<p class="blocked" id="blocked">${t.answerToContinue}</p>`}
+      ${renderGlossary(s.context.doc.meta, t, cLang, cDir)}
     `;
   }
 }

@@ -218,4 +218,43 @@ export interface Translation {
   fallbackToLocal: string;
   /** The button that ends an LMS session and goes back to the course (cmi5 `returnURL`). */
   returnToCourse: string;
+  /** Heading over the module's objectives on its first step ("In this module you will…"). */
+  objectivesHeading: string;
+  /** The button opening the module's glossary (its words and their meanings); `count` words. */
+  glossary: (count: number) => string;
+
+  /** Heading of the list of helplines and hotlines (a `:::helplines` block in a lesson). */
+  helplinesHeading: string;
+  /** Label of the country menu above that list. */
+  helplinesCountry: string;
+  /** The menu's first entry, when no country is chosen yet. */
+  helplinesChooseCountry: string;
+  /** Shown while no country is chosen: what works across Europe. */
+  helplinesEurope: string;
+  /** Shown when no services were checked for the country chosen (its name passed in). */
+  helplinesNone: (country: string) => string;
+  /** The emergency number, shown with every country's list. */
+  emergency112: string;
+  /** Shown where 116 111 reaches a helpline for children. */
+  child116111: string;
+  /** Label over a helpline: a service to talk to. */
+  helplineKind: string;
+  /** Label over a hotline: a service to report illegal pictures or content to. */
+  hotlineKind: string;
+  /** Link that calls a service (its number passed in). */
+  helplineCall: (phone: string) => string;
+  /** Link to a service's chat (its name passed in). */
+  helplineChat: (name: string) => string;
+  /** Link to a service's website (its name passed in). */
+  helplineWebsite: (name: string) => string;
+  /** Facts about a service, shown as short tags. */
+  helplineFree: string;
+  helplineAnonymous: string;
+  helplineAllDay: string;
+  /** What a service helps with. */
+  helplineTopics: { anything: string; online: string; parents: string; 'abuse-images': string; illegal: string };
+  /** Before the list of languages a service answers in. */
+  helplineLanguages: string;
+  /** When the details were last checked (a formatted date passed in). */
+  helplineChecked: (date: string) => string;
 }

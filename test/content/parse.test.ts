@@ -191,7 +191,7 @@ describe('parseModule', () => {
     });
 
     it('counts a pool as the questions it draws, not all it holds', () => {
-      const question = (n: number) => [`## Step ${n}`, `:::truefalse id=q${n} answer=true`, `Q${n}?`, ':::'];
+      const question = (n: number) => [`## Step ${n}`, `:::truefalse id=q${n} answer=true objective=1`, `Q${n}?`, ':::'];
       const guides = [':::teacher-guide', 'Timing.', ':::', ':::family-tips', 'Talk.', ':::'];
       // 3 lessons: 6 plain questions and a pool of 10 that draws 2, so an attempt plays 8.
       const pooled = ['# Lesson 3', ':::pool id=extra draw=2', ...Array.from({ length: 10 }, (_, i) => question(10 + i)).flat(), ':::pool-end'];

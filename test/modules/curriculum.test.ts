@@ -58,6 +58,15 @@ describe('the curriculum', () => {
         expect(validateModuleDoc(doc())).to.deep.equal([]);
       });
 
+      it('assesses every objective with at least one question', () => {
+        const questions = questionsOf(doc());
+        const untested = doc().meta.objectives.filter((_, n) => !questions.some((q) => q.objective === n + 1));
+        expect(untested, 'objectives no question is tagged to').to.deep.equal([]);
+        expect(questions.filter((q) => q.objective === undefined).map((q) => q.id), 'questions tagged to no objective').to.deep.equal(
+          questions.filter((q) => q.objective === undefined && q.kind === 'reflect').map((q) => q.id),
+        );
+      });
+
       it('scores 100% and passes with the right answers', () => {
         // A reflection has no right answer: any reply completes it (and it scores nothing).
         const result = play(doc(), bestResponse);

@@ -6,6 +6,7 @@ import type { Question } from '../types.js';
 import type { BlockContext, RawBlock } from '../blocks.js';
 import { readBlanks } from './blanks.js';
 import { readChoice } from './choice.js';
+import { readHelplines } from './helplines.js';
 import { readHotspot } from './hotspot.js';
 import { readMatch } from './match.js';
 import { readOrder } from './order.js';
@@ -26,4 +27,9 @@ export const blockReaders: Record<string, BlockReader> = {
   hotspot: readHotspot,
   scenario: readScenario,
   reflect: readReflect,
+};
+
+/** Blocks that are not questions but a piece of the step's HTML (an element the player fills in). */
+export const htmlBlockReaders: Record<string, (block: RawBlock, ctx: BlockContext) => string> = {
+  helplines: readHelplines,
 };
