@@ -9,6 +9,7 @@ import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
 import { correctResponse, hasCorrectResponse } from '../machines/scoring.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { loadContentElements } from './content-elements.js';
 import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
 
@@ -91,6 +92,8 @@ export class NwPresent extends LitElement {
       .keys { font-size: 0.55em; margin-top: 1em; }
       aside { border: 3px dashed var(--_border); border-radius: var(--_radius); padding: 0.5em 1em; margin-top: 1em; font-size: 0.7em; }
       img { max-width: 100%; height: auto; }
+      /* Elements in a step's text (such as the helplines) take the whiteboard's type size. */
+      .prose { --nw-font-size: 1em; }
     `,
   ];
 
@@ -149,6 +152,7 @@ export class NwPresent extends LitElement {
   async #load(): Promise<void> {
     try {
       const [doc] = await Promise.all([this.doc ?? loadModule(this.src!), loadSanitizer()]);
+      await loadContentElements(doc); // e.g. the helplines a step shows
       this.strings = await loadClassroomStrings(this.#localize.lang || doc.meta.lang);
       this.module = doc;
       this.#go(0);
