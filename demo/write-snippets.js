@@ -82,6 +82,9 @@ An ending to learn from.
 A question to think about (never marked).
 :::
 `,
+  helplines: `:::helplines kind=all
+:::
+`,
   pool: `:::pool id=pool-id draw=1
 
 ## A first question

@@ -138,7 +138,7 @@ function start({ lang, t }) {
   });
 
   // Each button: the block's name in the page's language and the line that starts it.
-  const names = { lesson: 'write.lessonName', pool: 'write.poolName', 'teacher-guide': 'write.teacherGuideName', 'family-tips': 'write.familyTipsName' };
+  const names = { lesson: 'write.lessonName', pool: 'write.poolName', helplines: 'teacher.helplines', 'teacher-guide': 'write.teacherGuideName', 'family-tips': 'write.familyTipsName' };
   $('snippets').replaceChildren(...Object.keys(SNIPPETS).map((kind) => h('li', {},
     h('button', { type: 'button', 'data-snippet': kind },
       h('span', { text: t(names[kind] ?? `kinds.${kind}Name`) }),
