@@ -5,6 +5,8 @@
  *
  * `lang` is the site's language: the lesson in that language when it exists (else in English, said above
  * the player), and the player's buttons and messages in that language (its `lang` attribute).
+ * `country` (two letters, e.g. `PL`) becomes the player's `country`: the helplines its `:::helplines`
+ * blocks show, as the teacher page's `?country=` does; anything else is left out.
  */
 import { directionOf, startSite } from './i18n.js';
 import { h, languageName, loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, showMessage } from './site.js';
@@ -40,6 +42,9 @@ async function start({ lang, t }) {
   const player = h('nw-module', { src: moduleUrl(entry).href, lang });
   const tracking = p.get('tracking');
   if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
+  // `country=PL`: the helplines the lesson shows are that country's (as on the teacher page).
+  const country = p.get('country');
+  if (country && /^[a-z]{2}$/i.test(country)) player.setAttribute('country', country.toUpperCase());
   // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
   if (p.get('mode') === 'present') {
     player.setAttribute('mode', 'present');

@@ -4,11 +4,14 @@
  * student, module and resource link come from that session, never from the request, so no one can
  * read or write another student's work. A request from another site's page is refused (Origin check),
  * and without the header nothing happens: no cookie carries the session (CSRF-safe).
+ * An error's JSON `error` text is for developers and logs (refusals in the request's language); the
+ * player never shows it and tells the student in its own translated words.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readSavedProgress } from '../machines/progress.js';
 import type { ServerContext } from './context.js';
 import { LtiError } from './id-token.js';
+import { errorText, stringsFor } from './i18n.js';
 import { enqueueScore } from './ags.js';
 import { catalogueEntry } from './deep-link.js';
 import { moduleDoc, serverResult } from './grading.js';
@@ -22,9 +25,9 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ServerContext): voi
   /** The learner session of a request; instructors may play too, their work is kept the same way. */
   async function learner(request: FastifyRequest): Promise<Session> {
     const origin = request.headers.origin;
-    if (origin && origin !== new URL(ctx.settings.publicUrl).origin) throw new LtiError(403, 'Requests from other sites are refused.');
+    if (origin && origin !== new URL(ctx.settings.publicUrl).origin) throw new LtiError(403, 'otherSite');
     const s = await sessionOf(db.query, bearer(request));
-    if (!s.link_id) throw new LtiError(403, 'This session has no activity.');
+    if (!s.link_id) throw new LtiError(403, 'noActivity');
     return s;
   }
 
@@ -34,7 +37,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: ServerContext): voi
       try {
         return await fn(await learner(request), request, reply);
       } catch (err) {
-        if (err instanceof LtiError) return reply.code(err.status).send({ error: err.message });
+        if (err instanceof LtiError) return reply.code(err.status).send({ error: errorText(stringsFor(request), err.key, err.detail) });
         throw err;
       }
     };

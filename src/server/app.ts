@@ -15,7 +15,8 @@ import { openDb, type Db, type DbOptions } from './db.js';
 import { JwksCache } from './id-token.js';
 import { migrate } from './migrations.js';
 import { publicJwks } from './keys.js';
-import { esc, page, securityHeaders } from './pages.js';
+import { errorPage, esc, page, securityHeaders } from './pages.js';
+import { stringsFor } from './i18n.js';
 import { registerLtiRoutes } from './lti-routes.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerDeepLinkRoutes } from './deep-link.js';
@@ -75,20 +76,28 @@ export async function startServer(options: ServerOptions): Promise<NetwiseServer
     request.log.error(err);
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (request.url.startsWith('/api/')) return reply.code(status).send({ error: status < 500 ? err.message : 'The server could not save this.' });
-    return page(reply, status, { title: 'Netwise: error', body: `<main><h1>This did not work</h1><p>${esc(status < 500 ? err.message : 'Something went wrong on the server.')}</p></main>` });
+    const s = stringsFor(request);
+    return errorPage(reply, status, s, status < 500 ? s.errors.badRequest : s.errors.serverError);
   });
-  app.setNotFoundHandler((_request, reply) => page(reply, 404, { title: 'Netwise: not found', body: '<main><h1>Not found</h1><p>There is nothing at this address.</p></main>' }));
+  app.setNotFoundHandler((request, reply) => {
+    const s = stringsFor(request);
+    return page(reply, 404, { strings: s, title: s.notFoundTitle, body: `<main><h1>${esc(s.notFoundHeading)}</h1><p>${esc(s.notFoundText)}</p></main>` });
+  });
 
   await app.register(fastifyStatic, { root: join(ctx.settings.staticRoot, 'embed'), prefix: '/embed/', maxAge: '1h' });
   await app.register(fastifyStatic, { root: join(ctx.settings.staticRoot, 'modules'), prefix: '/modules/', decorateReply: false, maxAge: '5m' });
   app.get('/.well-known/jwks.json', async (_request, reply) => reply.header('Cache-Control', 'public, max-age=300').send(await publicJwks(db.query)));
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).header('Cache-Control', 'public, max-age=86400').send());
   app.get('/health', async () => ({ ok: true, db: db.kind }));
-  app.get('/', async (_request, reply) => page(reply, 200, {
-    title: 'Netwise',
-    body: `<main><h1>Netwise</h1><p>This is a Netwise LTI 1.3 tool. Add it to your LMS with the registration address
-<code>${esc(new URL('/lti/register', options.publicUrl).href)}</code>.</p></main>`,
-  }));
+  app.get('/', async (request, reply) => {
+    const s = stringsFor(request);
+    return page(reply, 200, {
+      strings: s,
+      title: 'Netwise',
+      body: `<main><h1>Netwise</h1><p>${esc(s.homeText)}</p>
+<p><code>${esc(new URL('/lti/register', ctx.settings.publicUrl).href)}</code></p></main>`,
+    });
+  });
   registerAssets(app);
   registerLtiRoutes(app, ctx);
   registerApiRoutes(app, ctx);

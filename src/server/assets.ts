@@ -36,8 +36,8 @@ const CLOSE_JS = `(window.opener || window.parent).postMessage({ subject: 'org.i
 
 const CSS = `body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
 main{max-width:60rem;margin:0 auto;padding:1rem}
-table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:600}
-th,td{border-bottom:1px solid #767676;padding:.4rem;text-align:left}
+table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:start;font-weight:600}
+th,td{border-bottom:1px solid #767676;padding:.4rem;text-align:start}
 form[role=search]{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end}
 label{display:flex;flex-direction:column}.nw-catalogue{list-style:none;padding:0}
 .nw-catalogue li{border:1px solid #767676;border-radius:.5rem;padding:.5rem 1rem;margin:.5rem 0}

@@ -7,25 +7,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { CatalogEntry } from '../cli/commands.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SignJWT } from 'jose';
 import type { ServerContext } from './context.js';
 import { CLAIM, DL_CLAIM, LtiError } from './id-token.js';
 import { ALG, signingKey } from './keys.js';
-import { esc, errorPage, page } from './pages.js';
+import { esc, errorPage, page, refusal } from './pages.js';
+import { errorText, sessionStrings } from './i18n.js';
+import type { ServerStrings } from './locales/index.js';
 import { platformById } from './platforms.js';
 import { formToken, sessionOf } from './session.js';
 
-export interface CatalogueEntry {
-  id: string;
-  lang: string;
-  title: string;
-  summary: string;
-  ages: string;
-  minutes: number;
-  digcomp: string[];
-  file: string;
-}
+/** What the picker reads of an entry of the catalogue `netwise build` writes. */
+export type CatalogueEntry = Pick<CatalogEntry, 'id' | 'lang' | 'title' | 'summary' | 'ages' | 'minutes' | 'digcomp' | 'file'>;
 
 /** The built catalogue (`modules/catalog.json`), re-read when it changes on disk. */
 let cached: { path: string; text: string; entries: CatalogueEntry[] } | null = null;
@@ -65,38 +60,34 @@ export function filterCatalogue(entries: CatalogueEntry[], f: Filters): Catalogu
   );
 }
 
-const TOPICS: [string, string][] = [
-  ['1', 'Information and data literacy'],
-  ['2', 'Communication and collaboration'],
-  ['3', 'Digital content creation'],
-  ['4', 'Safety'],
-  ['5', 'Problem solving'],
-];
-
 function options(list: [string, string][], selected = ''): string {
   return list.map(([v, label]) => `<option value="${esc(v)}"${v === selected ? ' selected' : ''}>${esc(label)}</option>`).join('');
 }
 
-export async function deepLinkPage(ctx: ServerContext, reply: FastifyReply, token: string, f: Filters, returnUrl: string) {
+export async function deepLinkPage(ctx: ServerContext, reply: FastifyReply, s: ServerStrings, token: string, f: Filters, returnUrl: string) {
   const all = await catalogue(ctx.settings.staticRoot);
   const shown = filterCatalogue(all, f);
+  const names = new Intl.DisplayNames([s.$code], { type: 'language' });
+  const languageName = (code: string) => names.of(code) ?? code;
   const langs = [...new Set(all.map((e) => e.lang))].sort();
+  const topics = s.topics.map((name, i): [string, string] => [String(i + 1), name]);
   const hidden = `<input type="hidden" name="session" value="${esc(token)}">`;
   const items = shown.map((e) => `<li><form method="post" action="/lti/deep-link/choose">${hidden}
 <input type="hidden" name="module" value="${esc(e.id)}"><input type="hidden" name="lang" value="${esc(e.lang)}">
-<h2>${esc(e.title)} <small>(${esc(e.lang)}, ages ${esc(e.ages)}, ${esc(e.minutes)} min)</small></h2>
-<p>${esc(e.summary)}</p><button type="submit">Add “${esc(e.title)}”</button></form></li>`).join('\n');
+<h2 lang="${esc(e.lang)}">${esc(e.title)}</h2><p><small>${esc(s.entryFacts(languageName(e.lang), e.ages, e.minutes))}</small></p>
+<p lang="${esc(e.lang)}">${esc(e.summary)}</p><button type="submit">${esc(s.add(e.title))}</button></form></li>`).join('\n');
   return page(reply, 200, {
-    title: 'Netwise: choose a module',
+    strings: s,
+    title: s.chooseTitle,
     formAction: [new URL(returnUrl).origin],
-    body: `<main><h1>Choose a Netwise module</h1>
+    body: `<main><h1>${esc(s.chooseHeading)}</h1>
 <form method="post" action="/lti/deep-link" role="search">${hidden}
-<label>Search <input type="search" name="q" value="${esc(f.q)}"></label>
-<label>Age <input type="number" name="age" min="5" max="99" value="${esc(f.age)}"></label>
-<label>Topic <select name="topic"><option value="">All topics</option>${options(TOPICS, f.topic)}</select></label>
-<label>Language <select name="lang"><option value="">All languages</option>${options(langs.map((l) => [l, l]), f.lang)}</select></label>
-<button type="submit">Filter</button></form>
-<p role="status">${shown.length} of ${all.length} modules</p>
+<label>${esc(s.search)} <input type="search" name="q" value="${esc(f.q)}"></label>
+<label>${esc(s.age)} <input type="number" name="age" min="5" max="99" value="${esc(f.age)}"></label>
+<label>${esc(s.topic)} <select name="topic"><option value="">${esc(s.allTopics)}</option>${options(topics, f.topic)}</select></label>
+<label>${esc(s.language)} <select name="lang"><option value="">${esc(s.allLanguages)}</option>${options(langs.map((l) => [l, languageName(l)]), f.lang)}</select></label>
+<button type="submit">${esc(s.filter)}</button></form>
+<p role="status">${esc(s.shownOf(shown.length, all.length))}</p>
 <ul class="nw-catalogue">${items}</ul></main>`,
   });
 }
@@ -104,10 +95,11 @@ export async function deepLinkPage(ctx: ServerContext, reply: FastifyReply, toke
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export function registerDeepLinkRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const pageStrings = (request: FastifyRequest) => sessionStrings(ctx.db.query, request);
   const settingsOf = async (token: string | undefined) => {
     const session = await sessionOf(ctx.db.query, token);
     const dl = session.claims[`${DL_CLAIM}deep_linking_settings`] as Record<string, unknown> | undefined;
-    if (!session.instructor || !dl || typeof dl.deep_link_return_url !== 'string') throw new LtiError(403, 'Only a teacher adding an activity can choose a module.');
+    if (!session.instructor || !dl || typeof dl.deep_link_return_url !== 'string') throw new LtiError(403, 'teacherAddingOnly');
     return { session, dl, returnUrl: dl.deep_link_return_url };
   };
 
@@ -115,9 +107,9 @@ export function registerDeepLinkRoutes(app: FastifyInstance, ctx: ServerContext)
     try {
       const { returnUrl } = await settingsOf(formToken(request));
       const b = request.body as Record<string, unknown>;
-      return deepLinkPage(ctx, reply, formToken(request)!, { q: str(b.q), age: str(b.age), topic: str(b.topic), lang: str(b.lang) }, returnUrl);
+      return deepLinkPage(ctx, reply, await pageStrings(request), formToken(request)!, { q: str(b.q), age: str(b.age), topic: str(b.topic), lang: str(b.lang) }, returnUrl);
     } catch (err) {
-      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      if (err instanceof LtiError) return refusal(reply, await pageStrings(request), err);
       throw err;
     }
   });
@@ -127,12 +119,13 @@ export function registerDeepLinkRoutes(app: FastifyInstance, ctx: ServerContext)
     try {
       s = await settingsOf(formToken(request));
     } catch (err) {
-      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      if (err instanceof LtiError) return refusal(reply, await pageStrings(request), err);
       throw err;
     }
     const b = request.body as Record<string, unknown>;
     const entry = await catalogueEntry(ctx.settings.staticRoot, str(b.module) ?? '', str(b.lang) ?? '');
-    if (!entry) return errorPage(reply, 404, 'There is no such module.');
+    const t = await pageStrings(request);
+    if (!entry) return errorPage(reply, 404, t, errorText(t, 'noSuchModule'));
     const platform = (await platformById(ctx.db.query, s.session.platform_id))!;
     const item = {
       type: 'ltiResourceLink',
@@ -159,12 +152,13 @@ export function registerDeepLinkRoutes(app: FastifyInstance, ctx: ServerContext)
       .sign(key);
     // Spec: the nonce claim in the response is optional and the JTI is enough; the form posts back to the LMS.
     return page(reply, 200, {
-      title: 'Netwise: adding the module',
+      strings: t,
+      title: t.addingTitle,
       formAction: [new URL(s.returnUrl).origin],
       head: '<script type="module" src="/lti/assets/autosubmit.js"></script>',
       body: `<main><form id="nw-autosubmit" method="post" action="${esc(s.returnUrl)}">
 <input type="hidden" name="JWT" value="${esc(jwt)}">
-<p>Adding “${esc(entry.title)}” to your course…</p><button type="submit">Continue</button></form></main>`,
+<p>${esc(t.adding(entry.title))}</p><button type="submit">${esc(t.continue)}</button></form></main>`,
     });
   });
 }

@@ -6,15 +6,17 @@
  */
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { Platform } from './platforms.js';
+import type { ServerErrors } from './locales/index.js';
 
 export const CLAIM = 'https://purl.imsglobal.org/spec/lti/claim/';
 export const DL_CLAIM = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
 export const AGS_CLAIM = 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint';
 export const NRPS_CLAIM = 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice';
 
+/** A refusal: an HTTP status and the key of its sentence in the server's locale files (`locales/en.ts`). */
 export class LtiError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
+  constructor(readonly status: number, readonly key: keyof ServerErrors, readonly detail = '') {
+    super(detail ? `${key}: ${detail}` : key);
   }
 }
 
@@ -47,25 +49,25 @@ export async function verifyIdToken(token: string, platform: Platform, nonce: st
       clockTolerance: 5,
     }));
   } catch (err) {
-    if (err instanceof errors.JWTExpired) throw new LtiError(401, 'The launch token has expired. Open the activity again from your course.');
-    if (err instanceof errors.JWTClaimValidationFailed) throw new LtiError(401, `The launch token is not for this tool (${err.claim}).`);
+    if (err instanceof errors.JWTExpired) throw new LtiError(401, 'tokenExpired');
+    if (err instanceof errors.JWTClaimValidationFailed) throw new LtiError(401, 'tokenNotForTool', err.claim);
     if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWSSignatureVerificationFailed) {
-      throw new LtiError(401, 'The launch token is not signed by the platform.');
+      throw new LtiError(401, 'tokenNotSigned');
     }
     if (err instanceof errors.JOSEAlgNotAllowed || err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid) {
-      throw new LtiError(401, 'The launch token is not a signed token this tool accepts.');
+      throw new LtiError(401, 'tokenUnsupported');
     }
-    throw new LtiError(502, `The platform's keys could not be read (${(err as Error).message}).`);
+    throw new LtiError(502, 'platformKeys', (err as Error).message);
   }
   const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
   if ((aud.length > 1 || payload.azp !== undefined) && payload.azp !== platform.client_id) {
-    throw new LtiError(401, 'The launch token is not for this tool (azp).');
+    throw new LtiError(401, 'tokenNotForTool', 'azp');
   }
-  if (payload.nonce !== nonce) throw new LtiError(401, 'The launch token was already used or belongs to another login.');
-  if (payload[`${CLAIM}version`] !== '1.3.0') throw new LtiError(400, 'Only LTI 1.3 launches are supported.');
-  if (!MESSAGE_TYPES.includes(payload[`${CLAIM}message_type`] as string)) throw new LtiError(400, 'This kind of LTI message is not supported.');
-  if (typeof payload[`${CLAIM}deployment_id`] !== 'string') throw new LtiError(400, 'The launch names no deployment.');
-  if (!Array.isArray(payload[`${CLAIM}roles`])) throw new LtiError(400, 'The launch names no roles.');
+  if (payload.nonce !== nonce) throw new LtiError(401, 'tokenReplayed');
+  if (payload[`${CLAIM}version`] !== '1.3.0') throw new LtiError(400, 'onlyLti13');
+  if (!MESSAGE_TYPES.includes(payload[`${CLAIM}message_type`] as string)) throw new LtiError(400, 'messageUnsupported');
+  if (typeof payload[`${CLAIM}deployment_id`] !== 'string') throw new LtiError(400, 'noDeployment');
+  if (!Array.isArray(payload[`${CLAIM}roles`])) throw new LtiError(400, 'noRoles');
   return payload;
 }
 

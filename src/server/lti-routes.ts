@@ -7,23 +7,41 @@
  *    the platform offers it (`lti_storage_target`), the platform's postMessage storage as well.
  * 2. The platform posts the signed `id_token` with the `state` to `/lti/launch`. The state row is taken
  *    (so a replay finds nothing), the browser binding checked, the token verified (`id-token.ts`).
+ *
+ * Login CSRF: another site can make a victim's browser post a launch the attacker obtained in their own
+ * browser (their `id_token` and `state`). The server decides by itself whether the post belongs to a
+ * login this browser started, never on a value the form merely claims:
+ * - the state must be one this server issued, unexpired (ten minutes) and unused (taken once);
+ * - with the cookie: the browser must hold the cookie set for this very state (one cookie per sign-in, so
+ *   two activities opened at once in one browser both work, and a cookie of another sign-in proves nothing);
+ * - without it (cookies blocked): the launch answers with a page that reads the state from the platform's
+ *   storage *in this browser* (only the platform's own frame can answer, checked by origin). Its answer
+ *   is accepted only in a post from this server's own page: the browser's `Origin` (or `Sec-Fetch-Site:
+ *   same-origin`) must say so, which no other site can forge, so a forged form carrying `platform_state`
+ *   is refused. The attacker's state is not in the victim's platform storage, so the honest page finds
+ *   nothing either.
+ * A refusal changes nothing: the state stays for the browser that really owns it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
 import type { ServerContext } from './context.js';
 import { CLAIM, DL_CLAIM, AGS_CLAIM, NRPS_CLAIM, isInstructor, LtiError, verifyIdToken, type LtiClaims } from './id-token.js';
-import { esc, errorPage, page } from './pages.js';
+import { esc, errorPage, page, refusal } from './pages.js';
+import { claimLocale, errorText, PRESENTATION_CLAIM, stringsFor } from './i18n.js';
+import { localeFor, type ServerErrors, type ServerStrings } from './locales/index.js';
 import { deploymentAllowed, findPlatform, platformById, type Platform } from './platforms.js';
 import { createSession, type Session } from './session.js';
 import { catalogueEntry, deepLinkPage } from './deep-link.js';
 import { resultsPage } from './results.js';
 
-const STATE_COOKIE = 'nw_lti_state';
+/** One cookie per sign-in (`nw_lti_state_<state>`), so two activities opened at once do not undo each other. */
+const stateCookieName = (state: string) => `nw_lti_state_${state}`;
 const STATE_MINUTES = 10;
 
 /** `SameSite=None; Secure; Partitioned`: a cookie a browser keeps inside the LMS's iframe. */
 function stateCookie(state: string): string {
-  return `${STATE_COOKIE}=${state}; Path=/lti; Max-Age=${STATE_MINUTES * 60}; HttpOnly; Secure; SameSite=None; Partitioned`;
+  return `${stateCookieName(state)}=${state}; Path=/lti; Max-Age=${STATE_MINUTES * 60}; HttpOnly; Secure; SameSite=None; Partitioned`;
 }
 
 function readCookie(request: FastifyRequest, name: string): string | undefined {
@@ -41,14 +59,16 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
 
   const login = async (request: FastifyRequest, reply: FastifyReply) => {
     const p = { ...(request.query as Record<string, unknown>), ...((request.body as Record<string, unknown>) ?? {}) };
+    const s = stringsFor(request);
+    const fail = (status: number, key: keyof ServerErrors) => errorPage(reply, status, s, errorText(s, key));
     const iss = str(p.iss);
     const loginHint = str(p.login_hint);
     const target = str(p.target_link_uri);
-    if (!iss || !loginHint || !target) return errorPage(reply, 400, 'The login request is missing iss, login_hint or target_link_uri.');
+    if (!iss || !loginHint || !target) return fail(400, 'loginMissing');
     const platform = await findPlatform(db.query, iss, str(p.client_id));
-    if (!platform) return errorPage(reply, 400, 'This learning platform is not registered with Netwise. Ask your administrator to add it.');
+    if (!platform) return fail(400, 'platformUnknown');
     if (new URL(target, settings.publicUrl).origin !== new URL(settings.publicUrl).origin) {
-      return errorPage(reply, 400, 'The launch address is not on this server.');
+      return fail(400, 'targetElsewhere');
     }
     const state = randomBytes(24).toString('base64url');
     const nonce = randomBytes(24).toString('base64url');
@@ -70,11 +90,12 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
     if (!storageTarget) return reply.code(302).header('Cache-Control', 'no-store').redirect(auth.href);
     // The platform keeps the state too (LTI client-side postMessage storage); the script then goes on.
     return page(reply, 200, {
-      title: 'Netwise: signing in',
+      strings: s,
+      title: s.signingInTitle,
       head: '<script type="module" src="/lti/assets/storage.js"></script>',
       body: `<main id="nw-storage" data-action="put" data-target="${esc(storageTarget)}" data-origin="${esc(auth.origin)}"
         data-key="nw_state_${esc(state)}" data-value="${esc(state)}" data-next="${esc(auth.href)}">
-        <p>Signing in…</p><p><a href="${esc(auth.href)}">Continue</a></p></main>`,
+        <p>${esc(s.signingIn)}</p><p><a href="${esc(auth.href)}">${esc(s.continue)}</a></p></main>`,
     });
   };
   app.get('/lti/login', login);
@@ -84,49 +105,62 @@ export function registerLtiRoutes(app: FastifyInstance, ctx: ServerContext): voi
     const body = (request.body ?? {}) as Record<string, unknown>;
     const idToken = str(body.id_token);
     const state = str(body.state);
-    if (body.error) return errorPage(reply, 400, `The learning platform refused the sign-in: ${String(body.error_description ?? body.error)}.`);
-    if (!idToken || !state) return errorPage(reply, 400, 'The launch is missing its id_token or state.');
+    // The page's language: the locale the (not yet verified) token asks for, only to word this answer.
+    const s = stringsFor(request, tokenLocale(idToken));
+    const fail = (status: number, key: keyof ServerErrors) => errorPage(reply, status, s, errorText(s, key));
+    if (body.error) return errorPage(reply, 400, s, s.errors.platformRefused(String(body.error_description ?? body.error)));
+    if (!idToken || !state) return fail(400, 'launchMissing');
     const [pending] = await db.query<{ nonce: string; platform_id: number; storage_target: string | null }>(
       'SELECT nonce, platform_id, storage_target FROM login_states WHERE state = $1 AND expires_at > now()', [state],
     );
-    if (!pending) return errorPage(reply, 400, 'This launch was already used or has expired. Open the activity again from your course.');
-    const cookieOk = readCookie(request, STATE_COOKIE) === state;
+    if (!pending) return fail(400, 'launchUsedOrExpired');
     const platform = (await platformById(db.query, pending.platform_id))!;
     const storedState = str(body.platform_state);
-    if (!cookieOk && storedState === undefined && pending.storage_target) {
-      // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
-      return page(reply, 200, {
-        title: 'Netwise: signing in',
-        head: '<script type="module" src="/lti/assets/storage.js"></script>',
-        body: `<main id="nw-storage" data-action="get" data-target="${esc(pending.storage_target)}" data-origin="${esc(new URL(platform.auth_url).origin)}"
+    if (readCookie(request, stateCookieName(state)) !== state) {
+      // This browser holds no cookie for this sign-in: it did not start it, or it keeps no cookies here.
+      if (!pending.storage_target) return fail(401, 'notThisBrowser');
+      if (storedState === undefined) {
+        // No cookie came back (blocked): read the state from the platform's storage in the page, then come back.
+        // `same-origin`, not `no-referrer`: with the latter a browser sends `Origin: null` on the page's post.
+        reply.header('Referrer-Policy', 'same-origin');
+        return page(reply, 200, {
+          strings: s,
+          title: s.signingInTitle,
+          head: '<script type="module" src="/lti/assets/storage.js"></script>',
+          body: `<main id="nw-storage" data-action="get" data-target="${esc(pending.storage_target)}" data-origin="${esc(new URL(platform.auth_url).origin)}"
           data-key="nw_state_${esc(state)}">
           <form method="post" action="/lti/launch"><input type="hidden" name="id_token" value="${esc(idToken)}">
           <input type="hidden" name="state" value="${esc(state)}"><input type="hidden" name="platform_state" value="">
-          <p>Signing in…</p></form></main>`,
-      });
-    }
-    if (!cookieOk && !(pending.storage_target && storedState === state)) {
-      return errorPage(reply, 401, 'This sign-in did not start in this browser. Open the activity again from your course.');
+          <p>${esc(s.signingIn)}</p></form></main>`,
+        });
+      }
+      // Only this server's own storage page may send the platform's answer: the browser's Origin header
+      // (that page sends it, see its Referrer-Policy) or Sec-Fetch-Site proves it; no other site can set them.
+      const fromOwnPage = request.headers.origin === new URL(settings.publicUrl).origin || request.headers['sec-fetch-site'] === 'same-origin';
+      if (!fromOwnPage || storedState !== state) {
+        return fail(401, 'notThisBrowser');
+      }
     }
     // Single use: whoever deletes the row owns the launch.
     const taken = await db.query('DELETE FROM login_states WHERE state = $1 RETURNING state', [state]);
-    if (!taken.length) return errorPage(reply, 400, 'This launch was already used. Open the activity again from your course.');
+    if (!taken.length) return fail(400, 'launchUsed');
     let claims: LtiClaims;
     try {
       claims = await verifyIdToken(idToken, platform, pending.nonce, ctx.jwks);
       const deployment = claims[`${CLAIM}deployment_id`] as string;
-      if (!(await deploymentAllowed(db.query, platform.id, deployment))) throw new LtiError(403, 'This deployment of Netwise is not registered. Ask your administrator to add it.');
+      if (!(await deploymentAllowed(db.query, platform.id, deployment))) throw new LtiError(403, 'deploymentUnknown');
     } catch (err) {
-      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      if (err instanceof LtiError) return refusal(reply, s, err);
       throw err;
     }
-    reply.header('Set-Cookie', `${STATE_COOKIE}=; Path=/lti; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned`);
-    return launch(ctx, platform, claims, reply);
+    reply.header('Set-Cookie', `${stateCookieName(state)}=; Path=/lti; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned`);
+    return launch(ctx, platform, claims, reply, stringsFor(request, claimLocale(claims)));
   });
 }
 
 /** Where a valid launch goes: the deep-linking catalogue, the class results, or the module. */
-async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims, reply: FastifyReply) {
+async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims, reply: FastifyReply, s: ServerStrings) {
+  const fail = (status: number, key: keyof ServerErrors) => errorPage(reply, status, s, errorText(s, key));
   const { db, settings } = ctx;
   const type = claims[`${CLAIM}message_type`];
   const context = (claims[`${CLAIM}context`] ?? {}) as { id?: string };
@@ -140,19 +174,19 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
   };
   const minutes = settings.sessionMinutes ?? 480;
   if (type === 'LtiDeepLinkingRequest') {
-    if (!instructor) return errorPage(reply, 403, 'Only teachers can add activities.');
+    if (!instructor) return fail(403, 'teachersOnlyAdd');
     const dl = claims[`${DL_CLAIM}deep_linking_settings`] as Record<string, unknown> | undefined;
-    if (!dl || typeof dl.deep_link_return_url !== 'string') return errorPage(reply, 400, 'The platform sent no deep-linking return address.');
+    if (!dl || typeof dl.deep_link_return_url !== 'string') return fail(400, 'noReturnUrl');
     const token = await createSession(db.query, { ...base, link_id: '', module: '', lang: '', claims: pick(claims) }, minutes);
-    return deepLinkPage(ctx, reply, token, {}, dl.deep_link_return_url);
+    return deepLinkPage(ctx, reply, s, token, {}, dl.deep_link_return_url);
   }
   const link = claims[`${CLAIM}resource_link`] as { id?: string; title?: string } | undefined;
   const custom = (claims[`${CLAIM}custom`] ?? {}) as Record<string, unknown>;
   const module = str(custom.netwise_module) ?? '';
   const lang = str(custom.netwise_lang) ?? 'en';
-  if (!link?.id) return errorPage(reply, 400, 'The launch names no resource link.');
+  if (!link?.id) return fail(400, 'noResourceLink');
   const entry = await catalogueEntry(settings.staticRoot, module, lang);
-  if (!entry) return errorPage(reply, 404, 'This activity names a module Netwise does not have. Ask your teacher to choose it again.');
+  if (!entry) return fail(404, 'unknownModule');
   const ags = claims[AGS_CLAIM] as { lineitem?: string } | undefined;
   const nrps = claims[NRPS_CLAIM] as { context_memberships_url?: string } | undefined;
   await db.query(
@@ -170,16 +204,18 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
   );
   const session: Session = { ...base, link_id: link.id, module: entry.id, lang: entry.lang, claims: pick(claims) };
   const token = await createSession(db.query, session, minutes);
-  if (instructor) return resultsPage(ctx, reply, session, token);
+  if (instructor) return resultsPage(ctx, reply, s, session, token);
+  // The player's own strings follow the page's language: the LMS's locale, else the module's language.
+  const ui = claimLocale(claims) ? s : localeFor(entry.lang) ?? s;
   return page(reply, 200, {
-    lang: entry.lang,
+    strings: ui,
     title: entry.title,
     head: `<meta name="netwise-lti" content="/api/">
 <meta name="netwise-session" content="${esc(token)}">
 <meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
 <script type="module" src="/embed/netwise.min.js"></script>`,
     body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti"></nw-module>
-<noscript>${esc(entry.title)} needs JavaScript.</noscript></main>`,
+<noscript><p>${esc(ui.needsJavaScript(entry.title))}</p></noscript></main>`,
   });
 }
 
@@ -190,6 +226,15 @@ function learnerTag(platformId: number, userId: string): string {
 
 /** The claims a session keeps: only what later calls need (no names, no emails). */
 function pick(claims: LtiClaims): Record<string, unknown> {
-  const keep = [AGS_CLAIM, NRPS_CLAIM, `${DL_CLAIM}deep_linking_settings`, `${CLAIM}resource_link`];
+  const keep = [AGS_CLAIM, NRPS_CLAIM, `${DL_CLAIM}deep_linking_settings`, `${CLAIM}resource_link`, PRESENTATION_CLAIM];
   return Object.fromEntries(keep.filter((k) => claims[k] !== undefined).map((k) => [k, claims[k]]));
+}
+
+/** The locale an unverified token asks for (only to word an answer; nothing else is read before verifying). */
+function tokenLocale(idToken: string | undefined): string | undefined {
+  try {
+    return idToken ? claimLocale(decodeJwt(idToken)) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,6 +3,9 @@
  * `/lti/assets/`), and the security headers every response carries.
  */
 import type { FastifyReply } from 'fastify';
+import type { ServerStrings } from './locales/index.js';
+import type { LtiError } from './id-token.js';
+import { errorText } from './i18n.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function esc(value: unknown): string {
@@ -35,7 +38,7 @@ export function csp(options: CspOptions = {}): string {
 /** Headers for every response; the server's `frameAncestors` setting applies to every page's CSP. */
 export function securityHeaders(reply: FastifyReply, frameAncestors?: string): void {
   reply.header('X-Content-Type-Options', 'nosniff');
-  reply.header('Referrer-Policy', 'no-referrer');
+  if (!reply.hasHeader('Referrer-Policy')) reply.header('Referrer-Policy', 'no-referrer');
   reply.header('Cross-Origin-Opener-Policy', 'same-origin-allow-popups');
   reply.header('Cross-Origin-Resource-Policy', 'same-origin');
   reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
@@ -45,7 +48,8 @@ export function securityHeaders(reply: FastifyReply, frameAncestors?: string): v
 }
 
 export interface PageOptions extends CspOptions {
-  lang?: string;
+  /** The page's language: its strings, `<html lang dir>`. */
+  strings: ServerStrings;
   title: string;
   /** Already-escaped HTML for the body. */
   body: string;
@@ -61,7 +65,7 @@ export function page(reply: FastifyReply, status: number, options: PageOptions):
     .code(status)
     .type('text/html; charset=utf-8')
     .send(`<!doctype html>
-<html lang="${esc(options.lang ?? 'en')}">
+<html lang="${esc(options.strings.$code)}" dir="${options.strings.$dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -76,10 +80,16 @@ ${options.body}
 `);
 }
 
-/** A clear error page: what went wrong and what to do. */
-export function errorPage(reply: FastifyReply, status: number, message: string): FastifyReply {
+/** A clear error page in the reader's language: what went wrong and what to do. */
+export function errorPage(reply: FastifyReply, status: number, s: ServerStrings, message: string): FastifyReply {
   return page(reply, status, {
-    title: 'Netwise: this did not work',
-    body: `<main><h1>This did not work</h1><p>${esc(message)}</p></main>`,
+    strings: s,
+    title: s.errorTitle,
+    body: `<main><h1>${esc(s.errorHeading)}</h1><p>${esc(message)}</p></main>`,
   });
+}
+
+/** The error page for a refusal (`LtiError`). */
+export function refusal(reply: FastifyReply, s: ServerStrings, err: LtiError): FastifyReply {
+  return errorPage(reply, err.status, s, errorText(s, err.key, err.detail));
 }

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from './context.js';
 import { esc, errorPage, page } from './pages.js';
+import { stringsFor } from './i18n.js';
 import { addPlatform } from './platforms.js';
 import { NRPS_SCOPE, SCORE_SCOPE } from './ags.js';
 
@@ -26,8 +27,9 @@ interface OpenIdConfiguration {
 export function registerDynamicRegistration(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/lti/register', async (request, reply) => {
     const q = request.query as Record<string, string | undefined>;
+    const s = stringsFor(request);
     const configUrl = q.openid_configuration;
-    if (!configUrl) return errorPage(reply, 400, 'Paste this address into your LMS’s tool registration page; it cannot be opened on its own.');
+    if (!configUrl) return errorPage(reply, 400, s, s.errors.registerAlone);
     const doFetch = ctx.settings.fetch ?? fetch;
     let config: OpenIdConfiguration;
     try {
@@ -35,17 +37,17 @@ export function registerDynamicRegistration(app: FastifyInstance, ctx: ServerCon
         headers: { Accept: 'application/json', ...(q.registration_token ? { Authorization: `Bearer ${q.registration_token}` } : {}) },
         signal: AbortSignal.timeout(10_000),
       });
-      if (!res.ok) throw new Error(`it answered ${res.status}`);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
       config = (await res.json()) as OpenIdConfiguration;
     } catch (err) {
-      return errorPage(reply, 502, `The LMS’s configuration could not be read: ${(err as Error).message}.`);
+      return errorPage(reply, 502, s, s.errors.registerConfigUnread((err as Error).message));
     }
     // The issuer must be where the configuration came from (Dynamic Registration §3.5.1).
     if (typeof config.issuer !== 'string' || !configUrl.startsWith(config.issuer.replace(/\/$/, ''))) {
-      return errorPage(reply, 400, 'The LMS’s configuration names another issuer than its own address.');
+      return errorPage(reply, 400, s, s.errors.registerIssuer);
     }
     for (const k of ['authorization_endpoint', 'token_endpoint', 'jwks_uri', 'registration_endpoint'] as const) {
-      if (typeof config[k] !== 'string') return errorPage(reply, 400, `The LMS’s configuration has no ${k}.`);
+      if (typeof config[k] !== 'string') return errorPage(reply, 400, s, s.errors.registerMissing(k));
     }
     const base = ctx.settings.publicUrl;
     const url = (path: string) => new URL(path, base).href;
@@ -77,11 +79,11 @@ export function registerDynamicRegistration(app: FastifyInstance, ctx: ServerCon
         body: JSON.stringify(registration),
         signal: AbortSignal.timeout(10_000),
       });
-      if (!res.ok) throw new Error(`it answered ${res.status}`);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
       answer = (await res.json()) as typeof answer;
-      if (typeof answer.client_id !== 'string') throw new Error('it sent no client_id');
+      if (typeof answer.client_id !== 'string') throw new Error('client_id ∅');
     } catch (err) {
-      return errorPage(reply, 502, `The LMS did not accept the registration: ${(err as Error).message}.`);
+      return errorPage(reply, 502, s, s.errors.registerRefused((err as Error).message));
     }
     const deployment = answer[TOOL_CONFIG]?.deployment_id;
     await addPlatform(ctx.db.query, {
@@ -94,9 +96,10 @@ export function registerDynamicRegistration(app: FastifyInstance, ctx: ServerCon
       deployments: deployment ? [deployment] : [],
     });
     return page(reply, 200, {
-      title: 'Netwise: registered',
+      strings: s,
+      title: s.registeredTitle,
       head: '<script type="module" src="/lti/assets/close.js"></script>',
-      body: `<main><h1>Netwise is registered</h1><p>Client id ${esc(answer.client_id)} for ${esc(config.issuer)}. You can close this window.</p></main>`,
+      body: `<main><h1>${esc(s.registeredHeading)}</h1><p>${esc(s.registeredText(answer.client_id, config.issuer))}</p></main>`,
     });
   });
 }

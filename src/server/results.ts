@@ -8,7 +8,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServerContext } from './context.js';
 import { LtiError } from './id-token.js';
 import { courseLearners } from './ags.js';
-import { esc, errorPage, page } from './pages.js';
+import { esc, page, refusal } from './pages.js';
+import { sessionStrings } from './i18n.js';
+import type { ServerStrings } from './locales/index.js';
 import { formToken, sessionOf, type Session } from './session.js';
 
 export interface StudentRow {
@@ -79,6 +81,7 @@ function readable(json: string): string {
   }
 }
 
+/** English on purpose, like the status words: a stable file for spreadsheets and scripts in any language (README). */
 const CSV_HEAD = ['student', 'name', 'status', 'score', 'attempts', 'minutes', 'last activity'];
 /** A CSV cell: quoted when needed, and a leading = + - @ neutralised so a spreadsheet does not run it. */
 const cell = (v: unknown) => {
@@ -92,29 +95,31 @@ export function toCsv(students: StudentRow[]): string {
   return `${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function resultsPage(ctx: ServerContext, reply: FastifyReply, s: Session, token: string) {
+export async function resultsPage(ctx: ServerContext, reply: FastifyReply, t: ServerStrings, s: Session, token: string) {
   const { students, questions } = await classResults(ctx, s);
   const hidden = `<input type="hidden" name="session" value="${esc(token)}">`;
-  const studentRows = students.map((r) => `<tr><td>${esc(r.name || r.user)}</td><td>${esc(r.status)}</td><td>${r.score ?? '–'}</td>
+  const language = new Intl.DisplayNames([t.$code], { type: 'language' }).of(s.lang) ?? s.lang;
+  const studentRows = students.map((r) => `<tr><td>${esc(r.name || r.user)}</td><td>${esc(t.statuses[r.status])}</td><td>${r.score ?? '–'}</td>
 <td>${r.attempts}</td><td>${r.minutes}</td><td>${r.lastActivity ? `<time datetime="${esc(r.lastActivity)}">${esc(r.lastActivity.slice(0, 16).replace('T', ' '))}</time>` : '–'}</td></tr>`).join('\n');
   const questionRows = questions.map((x) => `<tr><td>${esc(x.question)}</td><td>${x.students}</td><td>${x.firstTryRight}%</td>
 <td>${esc(x.commonWrong || '–')}${x.commonWrongCount ? ` (${x.commonWrongCount})` : ''}</td></tr>`).join('\n');
   return page(reply, 200, {
-    title: `Netwise: class results (${s.module})`,
-    body: `<main><h1>Class results: ${esc(s.module)} (${esc(s.lang)})</h1>
-<form method="post" action="/lti/results.csv">${hidden}<button type="submit">Download CSV</button></form>
-<table><caption>Students</caption><thead><tr><th scope="col">Student</th><th scope="col">Status</th><th scope="col">Score (%)</th>
-<th scope="col">Attempts</th><th scope="col">Minutes</th><th scope="col">Last activity (UTC)</th></tr></thead>
-<tbody>${studentRows || '<tr><td colspan="6">No student has started yet.</td></tr>'}</tbody></table>
-<table><caption>Questions</caption><thead><tr><th scope="col">Question</th><th scope="col">Students</th>
-<th scope="col">Right at first try</th><th scope="col">Most chosen wrong answer</th></tr></thead>
-<tbody>${questionRows || '<tr><td colspan="4">No answers yet.</td></tr>'}</tbody></table></main>`,
+    strings: t,
+    title: t.resultsTitle(s.module),
+    body: `<main><h1>${esc(t.resultsHeading(s.module, language))}</h1>
+<form method="post" action="/lti/results.csv">${hidden}<button type="submit">${esc(t.downloadCsv)}</button></form>
+<table><caption>${esc(t.studentsCaption)}</caption><thead><tr><th scope="col">${esc(t.student)}</th><th scope="col">${esc(t.status)}</th><th scope="col">${esc(t.score)}</th>
+<th scope="col">${esc(t.attempts)}</th><th scope="col">${esc(t.minutes)}</th><th scope="col">${esc(t.lastActivity)}</th></tr></thead>
+<tbody>${studentRows || `<tr><td colspan="6">${esc(t.noStudents)}</td></tr>`}</tbody></table>
+<table><caption>${esc(t.questionsCaption)}</caption><thead><tr><th scope="col">${esc(t.question)}</th><th scope="col">${esc(t.studentsCount)}</th>
+<th scope="col">${esc(t.firstTryRight)}</th><th scope="col">${esc(t.commonWrong)}</th></tr></thead>
+<tbody>${questionRows || `<tr><td colspan="4">${esc(t.noAnswers)}</td></tr>`}</tbody></table></main>`,
   });
 }
 
 async function instructorSession(ctx: ServerContext, token: string | undefined): Promise<Session> {
   const s = await sessionOf(ctx.db.query, token);
-  if (!s.instructor || !s.link_id) throw new LtiError(403, 'Only the course’s teachers can see the class results.');
+  if (!s.instructor || !s.link_id) throw new LtiError(403, 'teachersOnlyResults');
   return s;
 }
 
@@ -122,9 +127,9 @@ export function registerResultRoutes(app: FastifyInstance, ctx: ServerContext): 
   app.post('/lti/results', async (request, reply) => {
     try {
       const token = formToken(request);
-      return await resultsPage(ctx, reply, await instructorSession(ctx, token), token!);
+      return await resultsPage(ctx, reply, await sessionStrings(ctx.db.query, request), await instructorSession(ctx, token), token!);
     } catch (err) {
-      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      if (err instanceof LtiError) return refusal(reply, await sessionStrings(ctx.db.query, request), err);
       throw err;
     }
   });
@@ -138,7 +143,7 @@ export function registerResultRoutes(app: FastifyInstance, ctx: ServerContext): 
         .type('text/csv; charset=utf-8')
         .send(toCsv(students));
     } catch (err) {
-      if (err instanceof LtiError) return errorPage(reply, err.status, err.message);
+      if (err instanceof LtiError) return refusal(reply, await sessionStrings(ctx.db.query, request), err);
       throw err;
     }
   });

@@ -33,9 +33,9 @@ export async function createSession(q: Query, s: Session, minutes: number): Prom
 }
 
 export async function sessionOf(q: Query, token: string | undefined): Promise<Session> {
-  if (!token) throw new LtiError(401, 'This page was not opened from your course. Open the activity again from your course.');
+  if (!token) throw new LtiError(401, 'notFromCourse');
   const [row] = await q<Session>('SELECT * FROM sessions WHERE token_hash = $1 AND expires_at > now()', [hash(token)]);
-  if (!row) throw new LtiError(401, 'This session has ended. Open the activity again from your course.');
+  if (!row) throw new LtiError(401, 'sessionEnded');
   return row;
 }
 

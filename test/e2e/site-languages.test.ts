@@ -223,6 +223,19 @@ describe('demo site: twelve languages', () => {
     other.frame.remove();
   });
 
+  it('the player page hands ?country= to the player (a Czech lesson with Polish helplines), and only a two-letter code', async () => {
+    const play = await open('play.html?module=get-help&country=pl', 'cs');
+    const player = play.doc.querySelector('nw-module')!;
+    expect(player.getAttribute('src')).to.match(/get-help\.cs\.json$/);
+    expect(player.getAttribute('country'), 'the country of the address, upper case').to.equal('PL');
+    play.frame.remove();
+    for (const odd of ['POL', 'p1', '%3Cb%3E', '']) {
+      const other = await open(`play.html?module=get-help&country=${odd}`, 'cs');
+      expect(other.doc.querySelector('nw-module')!.hasAttribute('country'), `country=${odd}`).to.equal(false);
+      other.frame.remove();
+    }
+  });
+
   it('reflows at 320 CSS pixels in the languages with the longest words, and right to left (WCAG 1.4.10)', async function () {
     this.timeout(60_000);
     for (const lang of ['de', 'nl', 'uk', 'ar']) {

@@ -98,3 +98,37 @@ test('inside the LMS iframe with third-party cookies blocked, the launch and sav
   assert.equal(plain, false, 'this browser blocks third-party cookies');
   await context.close();
 });
+
+test('a browser that keeps no cookie in the iframe (as Safari): the state is read back from the LMS’s postMessage storage', async () => {
+  // A second LMS whose sign-in page is on the course page's site (localhost), as the storage spec expects.
+  const { addPlatform } = await import('../../dist/server/platforms.js');
+  const other = await startPlatform();
+  other.toolUrl = tool.url;
+  other.issuer = 'https://storage-lms.example';
+  const site = other.url.replace('127.0.0.1', 'localhost');
+  await addPlatform(tool.server.ctx.db.query, { issuer: other.issuer, clientId: other.clientId, authUrl: `${site}/auth`,
+    tokenUrl: `${other.url}/token`, jwksUrl: `${other.url}/jwks`, deployments: [other.deployment] });
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    // Every cookie is dropped on the way to the LMS's sign-in, so none comes back with the launch.
+    const cdp = await page.createCDPSession();
+    await page.setRequestInterception(true);
+    page.on('request', async (r) => {
+      if (r.url().startsWith(`${site}/auth`)) await cdp.send('Network.clearBrowserCookies');
+      await r.continue();
+    });
+    const login = `${tool.url}/lti/login?${new URLSearchParams({ iss: other.issuer, login_hint: 'kai', target_link_uri: `${tool.url}/lti/launch`, lti_storage_target: '_parent' })}`;
+    await page.goto(`${site}/course?${new URLSearchParams({ src: login })}`);
+    const frameOf = () => page.frames().find((f) => f.url().startsWith(`${tool.url}/lti/launch`));
+    for (let i = 0; i < 600 && !frameOf(); i += 1) await new Promise((r) => setTimeout(r, 50));
+    const frame = frameOf();
+    assert.ok(frame, 'the launch page loaded in the iframe');
+    await frame.waitForFunction(() => !!document.querySelector('nw-module')?.shadowRoot?.querySelector('#step-title'), { timeout: 30_000 });
+    assert.deepEqual(await page.evaluate(() => window.nwStorage), ['lti.put_data', 'lti.get_data'], 'the state went through the LMS’s storage');
+    assert.equal((await tool.server.ctx.db.query("SELECT count(*)::int AS n FROM sessions WHERE user_id = 'kai'"))[0].n, 1);
+  } finally {
+    await context.close();
+    await other.close();
+  }
+});

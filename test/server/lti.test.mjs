@@ -3,7 +3,7 @@
 // refusals (each a clear 4xx that changes nothing).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateKeyPair, createRemoteJWKSet, jwtVerify, UnsecuredJWT } from 'jose';
+import { generateKeyPair, createRemoteJWKSet, jwtVerify, SignJWT, UnsecuredJWT } from 'jose';
 import { rotateKey } from '../../dist/server/keys.js';
 import { addPlatformTo, api, DL, INSTRUCTOR, LEARNER, LTI, passwordsAnswers, startPlatform, startTool } from './support.mjs';
 
@@ -23,6 +23,9 @@ after(async () => {
 const progress = (step, answers = {}, finished = false) => ({ v: 1, module: 'passwords', step, answers, finished, seed: 'seed-1' });
 const answer = (correct, attempts = 1) => ({ response: correct ? 'b' : 'a', attempts, score: correct ? 1 : 0, correct, done: true, revealed: false, latencyMs: 900 });
 const count = async (table) => (await tool.server.ctx.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+/** Rows in every table a launch or a save writes to (login states are made by each login, so apart). */
+const TABLES = ['sessions', 'learners', 'resource_links', 'progress', 'answers', 'score_outbox'];
+const snapshot = async () => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(t)])));
 
 describe('keys and login', () => {
   test('the tool publishes its key set and can rotate its key, keeping the old one published', async () => {
@@ -75,8 +78,14 @@ describe('student launch and progress', () => {
     const bob = await lms.launch({ claims: lms.claims({ user: 'bob' }) });
     const before = (await (await api(tool, ann.session, '/api/progress')).json()).progress;
     assert.deepEqual(await (await api(tool, bob.session, '/api/progress?user=ann')).json(), { progress: null });
+    const annAnswers = async () => (await tool.server.ctx.db.query("SELECT count(*)::int AS n FROM answers WHERE user_id = 'ann'"))[0].n;
+    const answersBefore = await annAnswers();
     await api(tool, bob.session, '/api/progress', { method: 'PUT', body: { progress: progress('s9'), user: 'ann' } });
+    await api(tool, bob.session, '/api/answer', { method: 'POST', body: { question: 'q1', attempt: 1, correct: true, score: 1, response: 'b', user: 'ann' } });
     assert.deepEqual((await (await api(tool, ann.session, '/api/progress')).json()).progress, before);
+    assert.equal(await annAnswers(), answersBefore, 'nothing recorded as Ann’s');
+    // Bob's own work went where it belongs: to Bob.
+    assert.equal((await (await api(tool, bob.session, '/api/progress')).json()).progress.step, 's9');
   });
 
   test('API calls without the session header, with a forged one, or from another site change nothing (CSRF)', async () => {
@@ -85,8 +94,12 @@ describe('student launch and progress', () => {
     const bad = progress('evil');
     assert.equal((await api(tool, null, '/api/progress', { method: 'PUT', body: { progress: bad } })).status, 401);
     assert.equal((await api(tool, 'forged', '/api/progress', { method: 'PUT', body: { progress: bad } })).status, 401);
-    const cross = await api(tool, ann.session, '/api/progress', { method: 'PUT', body: { progress: bad }, headers: { Origin: 'https://evil.example' } });
-    assert.equal(cross.status, 403);
+    const snap = await snapshot();
+    for (const [path, method, body] of [['/api/progress', 'PUT', { progress: bad }], ['/api/answer', 'POST', { question: 'q1', attempt: 1, correct: true, score: 1, response: 'b' }], ['/api/result', 'POST', { percent: 100 }]]) {
+      const cross = await api(tool, ann.session, path, { method, body, headers: { Origin: 'https://evil.example' } });
+      assert.equal(cross.status, 403, path);
+    }
+    assert.deepEqual(await snapshot(), snap, 'nothing saved, no score queued');
     const form = await fetch(`${tool.url}/api/progress`, { method: 'PUT', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'progress=x' });
     assert.equal(form.status, 401);
     assert.equal((await api(tool, ann.session, '/api/progress', { method: 'PUT', body: { progress: { ...bad, module: 'phishing' } } })).status, 400);
@@ -132,24 +145,30 @@ describe('student launch and progress', () => {
 
 describe('refused launches', () => {
   const refused = async (options, status, pattern) => {
-    const sessions = await count('sessions');
+    const before = await snapshot();
     const r = await lms.launch(options);
     assert.equal(r.status, status, r.html);
     assert.match(r.html, pattern);
     assert.equal(r.session, undefined);
-    assert.equal(await count('sessions'), sessions, 'no session was made');
+    assert.deepEqual(await snapshot(), before, 'no session, learner, link or work was made');
   };
 
   test('an expired token', () => refused({ signOptions: { exp: Math.floor(Date.now() / 1000) - 60 } }, 401, /expired/));
   test('a token for another tool (audience)', () => refused({ signOptions: { aud: 'someone-else' } }, 401, /not for this tool/));
-  test('an unsigned token', async () => {
-    const claims = lms.claims();
-    const unsigned = async ({ nonce }) => new UnsecuredJWT({ ...claims, nonce }).setIssuer(lms.issuer).setAudience(lms.clientId).setIssuedAt().setExpirationTime('5m').encode();
-    const r1 = await lms.launch({ idToken: 'x' }); // obtains a state; the token is garbage
-    assert.equal(r1.status, 401);
-    const state = await lms.launch({ idToken: await unsigned({ nonce: 'n' }) });
-    assert.equal(state.status, 401);
-    assert.match(state.html, /not a signed token|not signed/);
+  test('an unsigned token (alg none)', () => {
+    const unsigned = new UnsecuredJWT({ ...lms.claims(), nonce: 'n' }).setIssuer(lms.issuer).setAudience(lms.clientId).setIssuedAt().setExpirationTime('5m').encode();
+    return refused({ idToken: unsigned }, 401, /not a signed token this tool accepts/);
+  });
+  test('a token that is not a JWT at all', () => refused({ idToken: 'x' }, 401, /not a signed token this tool accepts/));
+  test('a token from an unknown issuer, posted with a registered platform’s state', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const foreign = await new SignJWT({ ...lms.claims(), nonce: 'n' }).setProtectedHeader({ alg: 'RS256', kid: lms.kid })
+      .setIssuer('https://evil.example').setAudience(lms.clientId).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+    await refused({ idToken: foreign }, 401, /not for this tool|not signed by the platform/);
+    // Signed with the platform's own key but naming another issuer: the issuer check refuses it.
+    const renamed = await new SignJWT({ ...lms.claims(), nonce: 'n' }).setProtectedHeader({ alg: 'RS256', kid: lms.kid })
+      .setIssuer('https://evil.example').setAudience(lms.clientId).setIssuedAt().setExpirationTime('5m').sign(lms.privateKey);
+    await refused({ idToken: renamed }, 401, /not for this tool \(iss\)/);
   });
   test('a token signed with another key under the platform’s key id', async () => {
     const { privateKey } = await generateKeyPair('RS256');
@@ -170,28 +189,99 @@ describe('refused launches', () => {
   test('a launch whose state cookie is missing and the platform offers no storage', () => refused({ cookie: false }, 401, /did not start in this browser/));
 });
 
-describe('third-party cookies blocked: the platform’s postMessage storage', () => {
-  test('login stores the state in the platform frame, and the launch reads it back', async () => {
+describe('third-party cookies blocked: the platform’s postMessage storage, safe from login CSRF', () => {
+  const post = (fields, headers = {}) => fetch(`${tool.url}/lti/launch`, { method: 'POST', redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields) });
+  /** What the storage page's script posts back: from this server's own page, so the browser says Origin: the tool. */
+  const fromOwnPage = () => ({ Origin: new URL(tool.url).origin });
+  const stateRow = async (state) => (await tool.server.ctx.db.query('SELECT count(*)::int AS n FROM login_states WHERE state = $1', [state]))[0].n;
+
+  test('login stores the state in the platform frame, and the launch reads it back in this browser', async () => {
+    const login = await fetch(`${tool.url}/lti/login?${new URLSearchParams({ iss: lms.issuer, login_hint: 'x', target_link_uri: `${tool.url}/lti/launch`, lti_storage_target: '_parent' })}`);
+    const put = await login.text();
+    assert.match(put, /data-action="put"/);
+    assert.match(put, /src="\/lti\/assets\/storage\.js"/);
+    assert.match(await (await fetch(`${tool.url}/lti/assets/storage.js`)).text(), /lti\.get_data/);
+    const before = await snapshot();
     const r = await lms.launch({ cookie: false, storageTarget: '_parent' });
-    // Without the cookie the launch answers with the page that reads the platform's storage.
+    // Without the cookie the launch answers with the page that reads the platform's storage; no session yet.
     assert.equal(r.status, 200);
     assert.match(r.html, /data-action="get"/);
     assert.match(r.html, new RegExp(`data-key="nw_state_${r.state}"`));
     assert.match(r.html, new RegExp(`data-origin="${lms.url}"`));
-    const login = await fetch(`${tool.url}/lti/login?${new URLSearchParams({ iss: lms.issuer, login_hint: 'x', target_link_uri: `${tool.url}/lti/launch`, lti_storage_target: '_parent' })}`);
-    const html = await login.text();
-    assert.match(html, /data-action="put"/);
-    assert.match(html, /src="\/lti\/assets\/storage\.js"/);
-    // What the page's script posts back once the platform returns the stored value.
-    const done = await fetch(`${tool.url}/lti/launch`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ id_token: r.token, state: r.state, platform_state: r.state }) });
+    assert.doesNotMatch(r.html, /netwise-session/);
+    assert.equal(r.headers.get('referrer-policy'), 'same-origin', 'so the page’s post carries its Origin');
+    assert.deepEqual(await snapshot(), before);
+    // What the page's script posts once the platform's frame answers with the stored state.
+    const done = await post({ id_token: r.token, state: r.state, platform_state: r.state }, fromOwnPage());
     assert.equal(done.status, 200);
     assert.match(await done.text(), /tracking="lti"/);
-    // The platform had nothing stored (another browser): refused.
-    const r2 = await lms.launch({ cookie: false, storageTarget: '_parent' });
-    const refusedLaunch = await fetch(`${tool.url}/lti/launch`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ id_token: r2.token, state: r2.state, platform_state: '' }) });
-    assert.equal(refusedLaunch.status, 401);
-    const script = await fetch(`${tool.url}/lti/assets/storage.js`);
-    assert.match(await script.text(), /lti\.get_data/);
+    // Replayed: the same post again finds the state taken.
+    const mid = await snapshot();
+    const again = await post({ id_token: r.token, state: r.state, platform_state: r.state }, fromOwnPage());
+    assert.equal(again.status, 400);
+    assert.match(await again.text(), /already used/);
+    assert.deepEqual(await snapshot(), mid, 'a replay changes nothing');
+  });
+
+  test('a forged form from another site (the attacker’s own id_token, state and platform_state) is refused and changes nothing', async () => {
+    // The attacker signs in in their own browser, stops before the launch, and makes the victim's browser post it.
+    const attacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false, storageTarget: '_parent' });
+    const before = await snapshot();
+    for (const headers of [{ Origin: 'https://evil.example' }, { Origin: 'null' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }, {}]) {
+      const forged = await post({ id_token: attacker.token, state: attacker.state, platform_state: attacker.state }, headers);
+      assert.equal(forged.status, 401, JSON.stringify(headers));
+      const html = await forged.text();
+      assert.match(html, /did not start in this browser/);
+      assert.doesNotMatch(html, /netwise-session|tracking="lti"/);
+    }
+    assert.deepEqual(await snapshot(), before, 'no session, learner or progress was made');
+    assert.equal(await stateRow(attacker.state), 1, 'the state was not taken');
+    // Without platform_state the victim's browser gets the storage page; the victim's platform storage does
+    // not hold the attacker's state, so the page posts back nothing, and that is refused too.
+    const page = await post({ id_token: attacker.token, state: attacker.state }, { Origin: 'https://evil.example' });
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /data-action="get"/);
+    const empty = await post({ id_token: attacker.token, state: attacker.state, platform_state: '' }, fromOwnPage());
+    assert.equal(empty.status, 401);
+    assert.match(await empty.text(), /did not start in this browser/);
+    assert.deepEqual(await snapshot(), before);
+  });
+
+  test('a state from another login is refused: another login’s cookie, or the platform holding another state', async () => {
+    const victim = await lms.launch({ claims: lms.claims({ user: 'vic' }), cookie: false, storageTarget: '_parent' });
+    const attacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false, storageTarget: '_parent' });
+    const plainAttacker = await lms.launch({ claims: lms.claims({ user: 'mallory' }), cookie: false });
+    const before = await snapshot();
+    // The victim's browser holds its own sign-in's cookie, which proves nothing about the attacker's state.
+    const withCookie = await post({ id_token: plainAttacker.token, state: plainAttacker.state }, { Cookie: victim.setCookie.split(';')[0] });
+    assert.equal(withCookie.status, 401);
+    assert.match(await withCookie.text(), /did not start in this browser/);
+    const viaStorage = await post({ id_token: attacker.token, state: attacker.state, platform_state: '' }, { Cookie: victim.setCookie.split(';')[0], ...fromOwnPage() });
+    assert.equal(viaStorage.status, 401);
+    // The victim's platform storage holds the victim's state, not the attacker's.
+    const mixed = await post({ id_token: attacker.token, state: attacker.state, platform_state: victim.state }, fromOwnPage());
+    assert.equal(mixed.status, 401);
+    assert.deepEqual(await snapshot(), before);
+    assert.equal(await stateRow(attacker.state), 1);
+    assert.equal(await stateRow(victim.state), 1);
+  });
+
+  test('two activities opened at once in one browser both launch (one cookie per sign-in)', async () => {
+    const login = async () => {
+      const res = await fetch(`${tool.url}/lti/login?${new URLSearchParams({ iss: lms.issuer, login_hint: 'twin', target_link_uri: `${tool.url}/lti/launch` })}`, { redirect: 'manual' });
+      const auth = new URL(res.headers.get('location'));
+      return { cookie: res.headers.get('set-cookie').split(';')[0], state: auth.searchParams.get('state'), nonce: auth.searchParams.get('nonce') };
+    };
+    const first = await login();
+    const second = await login();
+    const jar = `${first.cookie}; ${second.cookie}`;
+    for (const l of [first, second]) {
+      const token = await lms.sign({ ...lms.claims({ user: 'twin' }), nonce: l.nonce });
+      const res = await post({ id_token: token, state: l.state }, { Cookie: jar });
+      assert.equal(res.status, 200);
+      assert.match(await res.text(), /tracking="lti"/);
+    }
   });
 });
 
@@ -259,11 +349,16 @@ describe('teachers', () => {
     assert.match(text, /\r\neve,'=cmd\(\),in progress,,1,/, 'a formula-like name is neutralised');
     assert.match(text, /\r\nfay,Fay F\.,not started,,0,0,\r\n/);
     // A student's session reaches none of it.
-    for (const path of ['/lti/results', '/lti/results.csv']) {
-      const res = await fetch(`${tool.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ session: dan.session }) });
+    const snap = await snapshot();
+    for (const path of ['/lti/results', '/lti/results.csv', '/lti/deep-link', '/lti/deep-link/choose']) {
+      const res = await fetch(`${tool.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ session: dan.session, module: 'passwords', lang: 'en' }) });
       assert.equal(res.status, 403, path);
-      assert.doesNotMatch(await res.text(), /Eve|eve/);
+      assert.match(res.headers.get('content-type'), /text\/html/);
+      const html = await res.text();
+      assert.match(html, /Only/);
+      assert.doesNotMatch(html, /Eve|eve|name="JWT"/);
     }
+    assert.deepEqual(await snapshot(), snap);
   });
 });
 

@@ -84,9 +84,23 @@ export async function startPlatform() {
 <input type="hidden" name="state" value="${q.get('state')}"></form><script>document.forms[0].submit()</script>`);
     }
     if (url.pathname === '/course') {
-      // A course page that shows the tool in an iframe, as an LMS does.
+      // A course page that shows the tool in an iframe, as an LMS does, and answers the LTI client-side
+      // postMessage storage (lti.put_data / lti.get_data), keeping each sender origin's values apart.
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      return res.end(`<!doctype html><iframe name="tool" style="width:900px;height:700px" src="${url.searchParams.get('src')}"></iframe>`);
+      return res.end(`<!doctype html><script>
+const store = new Map();
+window.nwStorage = [];
+window.addEventListener('message', (e) => {
+  const d = e.data || {};
+  if (d.subject !== 'lti.put_data' && d.subject !== 'lti.get_data') return;
+  window.nwStorage.push(d.subject);
+  const k = e.origin + ' ' + d.key;
+  if (d.subject === 'lti.put_data') store.set(k, d.value);
+  const answer = { subject: d.subject + '.response', message_id: d.message_id, key: d.key };
+  if (store.has(k)) answer.value = store.get(k); else answer.error = { code: 'bad_request', message: 'nothing stored' };
+  e.source.postMessage(answer, e.origin);
+});
+</script><iframe name="tool" style="width:900px;height:700px" src="${url.searchParams.get('src')}"></iframe>`);
     }
     if (url.pathname === '/.well-known/openid-configuration') {
       if (req.headers.authorization !== 'Bearer reg-token') return json(401, { error: 'no token' });
