@@ -16,6 +16,11 @@ describe('demo: Present to the class', () => {
     expect(url.pathname).to.match(/\/demo\/play\.html$/);
     expect(url.searchParams.get('mode')).to.equal('present');
     teacher.frame.remove();
+    // With a country chosen on the teacher page, the whiteboard shows that country's helplines.
+    const chosen = await openPage('/demo/teacher.html?module=get-help&lang=en&country=CZ');
+    await waitUntil(() => chosen.doc.documentElement.dataset.ready === 'true', 'the teacher page never finished', { timeout: 10_000 });
+    expect(new URL((chosen.doc.getElementById('present-link') as HTMLAnchorElement).href).searchParams.get('country')).to.equal('CZ');
+    chosen.frame.remove();
 
     const before = JSON.stringify({ ...localStorage });
     const { frame, doc, violations } = await openPage(`${url.pathname}${url.search}`, 1280);
