@@ -85,6 +85,7 @@ function start(all, site) {
   const { lang, t } = site;
   const p = params();
   document.getElementById('kinds-link').setAttribute('href', pageUrl('kinds.html', { lang }));
+  document.getElementById('write-link')?.setAttribute('href', pageUrl('write.html', { lang }));
 
   // One card per module, in the chosen language when it exists, else in English.
   const ids = [...new Set(all.map((e) => e.id))];

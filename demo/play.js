@@ -45,6 +45,11 @@ async function start({ lang, t }) {
   // `country=PL`: the helplines the lesson shows are that country's (as on the teacher page).
   const country = p.get('country');
   if (country && /^[a-z]{2}$/i.test(country)) player.setAttribute('country', country.toUpperCase());
+  // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
+  if (p.get('mode') === 'present') {
+    player.setAttribute('mode', 'present');
+    document.body.classList.add('embedded', 'present');
+  }
   document.getElementById('player').replaceChildren(player);
 }
 

@@ -228,6 +228,10 @@ async function start(site) {
     return;
   }
   $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang }));
+  // The whiteboard shows the helplines of the country chosen here (`?country=`), as the list on this page does.
+  const presentLink = (country) => $('present-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang, mode: 'present', country }));
+  presentLink(params().get('country') ?? undefined);
+  document.addEventListener('nw-country-change', (e) => presentLink(e.detail.country));
   $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet' }));
   $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key' }));
   if (entry.lang !== lang) {

@@ -119,9 +119,9 @@ export function paperBuilder({ t, sanitize, content = {} }) {
         }
       }
       return [instruction(t('paper.circle', { n: targets.length })), picture,
-        key ? h('ol', { class: 'found' }, targets.map((r) => h('li', {}, h('span', { ...content, text: r.label }),
-          r.feedbackHtml ? rich('div', r.feedbackHtml, { class: 'prose' }) : null)))
-          : [h('p', { class: 'write-label', text: t('paper.why') }), writeLines(3)]];
+        ...(key ? [h('ol', { class: 'found' }, targets.map((r) => h('li', {}, h('span', { ...content, text: r.label }),
+          r.feedbackHtml ? rich('div', r.feedbackHtml, { class: 'prose' }) : null)))]
+          : [h('p', { class: 'write-label', text: t('paper.why') }), writeLines(3)])];
     },
     scenario(q, key) {
       const number = (id) => q.nodes.findIndex((n) => n.id === id) + 1;

@@ -39,6 +39,8 @@ async function start({ lang, t }) {
   const content = { lang: doc.meta.lang, dir: directionOf(doc.meta.lang), 'data-content': 'lesson' };
   $('title').textContent = doc.meta.title;
   for (const [name, value] of Object.entries(content)) $('title').setAttribute(name, value);
+  // A lesson's helplines (`:::helplines`) are printed too: the element that lists them, on demand.
+  if (doc.lessons.some((l) => l.steps.some((s) => s.html.includes('<nw-helplines')))) await import('../dist/elements/nw-helplines.js');
   const paper = paperBuilder({ t, sanitize, content });
   $('sheets').replaceChildren(paper.sheet(doc, false), paper.sheet(doc, true));
   $('tools').hidden = false;

@@ -3,26 +3,25 @@
  * course of one AU), or as a plain offline page. Node only.
  *
  * The zip holds everything the module needs and nothing from outside it: the manifest (or `cmi5.xml`) at the root,
- * `index.html` (no inline script; its only inline styles are those of the pre-rendered first step, each
- * allowed by its hash, so it runs under a strict Content-Security-Policy), the
+ * `index.html` (no inline script or style, so it runs under a strict Content-Security-Policy), the
  * player (`player/netwise.min.js` and its lazily loaded chunks) and the compiled module (`module.json`).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
-import { zipSync } from 'fflate';
-import { type PrerenderedStep, prerenderFirstStep } from '../elements/prerender.js';
-import { loadTranslation } from '../i18n/index.js';
 import type { ModuleDoc } from '../content/types.js';
+import { prerenderFirstStep } from '../elements/prerender.js';
+import { loadTranslation } from '../i18n/index.js';
 import { formatIssue } from './issues.js';
 import { CliError, inside, isSafeRelativePath } from './paths.js';
 import { type Asset, type Profile, readModuleFile, usable } from './source.js';
 import { moduleLanguages } from './translations.js';
+import { type PackFormat, type PrerenderedPage, PACK_FORMATS, collectPlayer, launchTracking, packageFilesWith, packageName, prerenderedPage, zipPackage as zipFiles } from '../pack/package.js';
 
-export type PackFormat = 'scorm12' | 'scorm2004' | 'html' | 'cmi5';
-export const PACK_FORMATS: readonly PackFormat[] = ['scorm12', 'scorm2004', 'cmi5', 'html'];
+// The package's bytes are built by src/pack/package.ts (browser-safe, shared with the write page).
+export { PACK_FORMATS, cmi5Ids, cmi5Xml, collectPlayer, indexHtml, manifest12, manifest2004, packageFilesWith, packageName, prerenderedPage } from '../pack/package.js';
+export type { PackFormat } from '../pack/package.js';
 
 export interface PackOptions {
   format: PackFormat;
@@ -34,233 +33,51 @@ export interface PackOptions {
   assets?: Asset[];
 }
 
-/** The player's folder inside the zip. */
-const PLAYER = 'player';
-/**
- * Zip entries get one fixed date, so the same module packs to the same bytes. Zip dates have no time
- * zone (fflate writes the local one), so it is midnight local time: the same bytes in every time zone.
- */
-const MTIME = new Date(2020, 0, 1);
-
 /** This package's built player. */
 export function defaultEmbedDir(): string {
   return fileURLToPath(new URL('../embed/', import.meta.url));
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-/** An `xs:ID`: starts with a letter, then letters, digits, `-`, `_`, `.`; stable for a module and language. */
-function xmlId(...parts: string[]): string {
-  return `netwise-${parts.join('-')}`.replace(/[^A-Za-z0-9_.-]/g, '_');
-}
-
-/**
- * The player files: `netwise.min.js` and every chunk it can load, followed through their relative
- * `import`s (so a chunk left over from an older build is not shipped, and a missing one is an error).
- */
+/** The player files from a built embed folder (see `collectPlayer`). */
 export async function readPlayer(embedDir: string = defaultEmbedDir()): Promise<Map<string, Uint8Array>> {
-  const entry = 'netwise.min.js';
-  if (!existsSync(join(embedDir, entry))) throw new Error(`The player bundle is missing (${join(embedDir, entry)}). Run \`npm run build:embed\` first.`);
-  const files = new Map<string, Uint8Array>();
-  const queue = [entry];
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (files.has(`${PLAYER}/${path}`)) continue;
+  if (!existsSync(join(embedDir, 'netwise.min.js'))) throw new Error(`The player bundle is missing (${join(embedDir, 'netwise.min.js')}). Run \`npm run build:embed\` first.`);
+  return collectPlayer(async (path) => {
     const file = join(embedDir, ...path.split('/'));
-    if (!existsSync(file)) throw new Error(`The player bundle is incomplete: ${path} is imported but missing. Run \`npm run build:embed\` again.`);
-    const data = new Uint8Array(await readFile(file));
-    files.set(`${PLAYER}/${path}`, data);
-    const code = new TextDecoder().decode(data);
-    for (const m of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
-      const target = posix.normalize(posix.join(posix.dirname(path), m[1]));
-      if (target.startsWith('..')) throw new Error(`The player imports ${m[1]} from outside ${embedDir}.`);
-      queue.push(target);
-    }
-  }
-  return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+    return existsSync(file) ? new Uint8Array(await readFile(file)) : undefined;
+  });
 }
 
 /**
- * The module's first step, pre-rendered for the launch page (`undefined` when it cannot be: see
- * `elements/prerender.ts`), in the module's language.
+ * The module's first step for the launch page of a package of `format` (`undefined` when it cannot be
+ * vouched for at build time: see `elements/prerender.ts`), in the module's language.
  */
-export async function prerenderFor(doc: ModuleDoc, tracking: string): Promise<PrerenderedStep | undefined> {
-  return prerenderFirstStep(doc, await loadTranslation(doc.meta.lang), tracking);
-}
-
-/**
- * The launch page: the player and one `<nw-module>`, no inline script. A cmi5 LMS names its own endpoint
- * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
- * With `prerendered`, the first step is in the page (shown before any script runs); the policy allows
- * its `<style>` elements by their hashes, and nothing else inline. The player and the module are
- * preloaded, so both download while the page is read.
- */
-export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5', prerendered?: PrerenderedStep): string {
-  const connect = tracking === 'cmi5' ? "'self' https:" : "'self'";
-  const hashes = (prerendered?.styles ?? []).map((css) => ` 'sha256-${createHash('sha256').update(css).digest('base64')}'`).join('');
-  const csp = `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'none'`;
-  return `<!doctype html>
-<html lang="${xml(doc.meta.lang)}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${csp}" />
-    <title>${xml(doc.meta.title)}</title>
-    <link rel="stylesheet" href="page.css" />
-    <link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
-    <link rel="preload" as="fetch" crossorigin href="module.json" />
-    <script type="module" src="${PLAYER}/netwise.min.js"></script>
-  </head>
-  <body>
-    <main>
-      <nw-module src="module.json" tracking="${tracking}" loading="eager">${prerendered?.html ?? ''}</nw-module>
-      <noscript>${xml(doc.meta.title)} needs JavaScript.</noscript>
-    </main>
-  </body>
-</html>
-`;
-}
-
-const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; }
-main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
-`;
-
-/** `imsmanifest.xml` for SCORM 1.2 (IMS CP 1.1.2 + ADL CP 1.2): one SCO. */
-export function manifest12(doc: ModuleDoc, files: string[]): string {
-  const m = doc.meta;
-  const mastery = m.mode === 'graded' ? `\n        <adlcp:masteryscore>${Math.round(m.passMark)}</adlcp:masteryscore>` : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xmlId(m.id, m.lang)}" version="1"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="${xmlId(m.id, 'org')}">
-    <organization identifier="${xmlId(m.id, 'org')}">
-      <title>${xml(m.title)}</title>
-      <item identifier="${xmlId(m.id, 'item')}" identifierref="${xmlId(m.id, 'sco')}" isvisible="true">
-        <title>${xml(m.title)}</title>${mastery}
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${xmlId(m.id, 'sco')}" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
-
-/** `imsmanifest.xml` for SCORM 2004 4th edition (IMS CP 1.1 + ADL CP 1.3): one SCO. */
-export function manifest2004(doc: ModuleDoc, files: string[]): string {
-  const m = doc.meta;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xmlId(m.id, m.lang)}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="${xmlId(m.id, 'org')}">
-    <organization identifier="${xmlId(m.id, 'org')}">
-      <title>${xml(m.title)}</title>
-      <item identifier="${xmlId(m.id, 'item')}" identifierref="${xmlId(m.id, 'sco')}" isvisible="true">
-        <title>${xml(m.title)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${xmlId(m.id, 'sco')}" type="webcontent" adlcp:scormType="sco" href="index.html">
-${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
-
-/**
- * The cmi5 course id and AU id: IRIs that stay the same for a module and language, so a re-upload keeps
- * the LMS's records. `publisher` is an IRI prefix of your own (default `urn:netwise:`).
- */
-export function cmi5Ids(doc: ModuleDoc, publisher = 'urn:netwise:'): { course: string; au: string } {
-  const id = `${publisher}${encodeURIComponent(doc.meta.id)}${publisher.startsWith('urn:') ? ':' : '/'}${encodeURIComponent(doc.meta.lang)}`;
-  return { course: id, au: `${id}${publisher.startsWith('urn:') ? ':' : '/'}au` };
-}
-
-/**
- * `cmi5.xml` (cmi5 §14, CourseStructure.xsd): a course with one AU launched from `index.html`.
- * A graded module needs completing and passing (`CompletedAndPassed`) at `passMark / 100`; a practice
- * module needs completing only, with no mastery score.
- */
-export function cmi5Xml(doc: ModuleDoc, publisher?: string): string {
-  const m = doc.meta;
-  const ids = cmi5Ids(doc, publisher);
-  const lang = xml(m.lang);
-  const text = (s: string) => `<langstring lang="${lang}">${xml(s)}</langstring>`;
-  const graded = m.mode === 'graded';
-  const mastery = graded ? ` masteryScore="${Math.round(Math.max(0, Math.min(100, m.passMark)) * 100) / 10000}"` : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
-  <course id="${xml(ids.course)}">
-    <title>${text(m.title)}</title>
-    <description>${text(m.summary || m.title)}</description>
-  </course>
-  <au id="${xml(ids.au)}" moveOn="${graded ? 'CompletedAndPassed' : 'Completed'}"${mastery} launchMethod="AnyWindow">
-    <title>${text(m.title)}</title>
-    <description>${text(m.summary || m.title)}</description>
-    <url>index.html</url>
-  </au>
-</courseStructure>
-`;
+export async function prerenderFor(doc: ModuleDoc, format: PackFormat | 'local'): Promise<PrerenderedPage | undefined> {
+  const tracking = format === 'local' ? format : launchTracking(format);
+  return prerenderedPage(prerenderFirstStep(doc, await loadTranslation(doc.meta.lang), tracking));
 }
 
 /** Every file of the package, by path inside the zip. */
 export async function packageFiles(doc: ModuleDoc, options: PackOptions & { publisher?: string }): Promise<Map<string, Uint8Array>> {
-  const enc = new TextEncoder();
-  const tracking = options.format === 'html' ? 'local' : options.format;
-  const files = new Map<string, Uint8Array>([
-    ['index.html', enc.encode(indexHtml(doc, tracking, await prerenderFor(doc, tracking)))],
-    ['page.css', enc.encode(PAGE_CSS)],
-    ['module.json', enc.encode(JSON.stringify(doc))],
-    ...(options.player ?? (await readPlayer(options.embedDir))),
-  ]);
+  const assets = new Map<string, Uint8Array>();
   for (const asset of options.assets ?? []) {
-    if (files.has(asset.to) || asset.to.startsWith(`${PLAYER}/`)) throw new CliError(`The picture ${asset.to} has the name of a file the zip already holds; rename it.`);
-    files.set(asset.to, new Uint8Array(await readFile(asset.from)));
+    if (assets.has(asset.to)) throw new CliError(`The picture ${asset.to} has the name of a file the zip already holds; rename it.`);
+    assets.set(asset.to, new Uint8Array(await readFile(asset.from)));
   }
-  const listed = [...files.keys()];
-  if (options.format === 'scorm12') files.set('imsmanifest.xml', enc.encode(manifest12(doc, listed)));
-  if (options.format === 'scorm2004') files.set('imsmanifest.xml', enc.encode(manifest2004(doc, listed)));
-  if (options.format === 'cmi5') files.set('cmi5.xml', enc.encode(cmi5Xml(doc, options.publisher)));
-  return files;
+  try {
+    const player = options.player ?? (await readPlayer(options.embedDir));
+    return packageFilesWith(doc, options.format, player, options.publisher, assets, await prerenderFor(doc, options.format));
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
 }
 
-/** The zip's bytes, manifest (or `cmi5.xml`) first. */
+/** The zip's bytes, manifest (or `cmi5.xml`) first; an entry name that could leave its folder is refused. */
 export function zipPackage(files: Map<string, Uint8Array>): Uint8Array {
-  const ordered: Record<string, Uint8Array> = {};
-  const first = ['imsmanifest.xml', 'cmi5.xml'];
-  for (const name of first) if (files.has(name)) ordered[name] = files.get(name)!;
-  for (const [path, data] of files) if (!first.includes(path)) ordered[path] = data;
-  for (const path of Object.keys(ordered)) {
-    if (!isSafeRelativePath(path)) throw new CliError(`Refusing to put "${path}" into a zip: entry names are relative paths without "..".`);
+  try {
+    return zipFiles(files, isSafeRelativePath);
+  } catch (err) {
+    throw new CliError((err as Error).message);
   }
-  return zipSync(ordered, { level: 9, mtime: MTIME });
-}
-
-/** The zip's file name, e.g. `passwords.en.scorm12.zip`. */
-export function packageName(doc: ModuleDoc, format: PackFormat): string {
-  return `${doc.meta.id}.${doc.meta.lang}.${format}.zip`;
 }
 
 /** A zip written by `writePackages`: its format, file name and size in bytes. */

@@ -130,6 +130,12 @@ export class NwModule extends LitElement {
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /**
+   * `present`: the whiteboard mode, for a class around one screen (`<nw-present>`, loaded on demand):
+   * large type, lettered options the teacher reveals, nothing scored, saved or sent.
+   */
+  @property({ reflect: true }) mode?: string;
+
   readonly #near = new NearViewportController(this);
   /** The module has been asked for (lazy players wait until near the viewport). */
   #started = false;
@@ -203,6 +209,7 @@ export class NwModule extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
+    if (this.mode === 'present') return void import('./nw-present.js'); // no session: nothing tracked
     const near = this.loading === 'eager' || this.#near.near;
     if (near && (!this.#started || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)))) {
       this.#started = true;
@@ -265,6 +272,7 @@ export class NwModule extends LitElement {
   }
 
   override render() {
+    if (this.mode === 'present') return html`<nw-present .src=${this.src} .doc=${this.doc}></nw-present>`;
     const t = this.#localize.t;
     const session = this.#session;
     if (session.error) {

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActorRefFrom } from 'xstate';
+import type { ModuleMeta } from '../content/types.js';
 import { ActorController } from '../controllers/actor-controller.js';
 import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
@@ -11,6 +12,9 @@ import { describeResponse } from './describe-response.js';
 import { safeHtml } from './question-element.js';
 import { nwSummaryStyles } from './nw-summary.styles.js';
 import './english.js';
+
+/** The certificate form loads only once a student has finished (and passed, in a graded module). */
+const loadCertificate = () => import('./nw-certificate.js');
 
 /**
  * The end of a module: the score, pass or fail against the pass mark, and a review of every question
@@ -102,7 +106,14 @@ export class NwSummary extends LitElement {
       <div class="actions">
         <button class="primary" @click=${() => this.#module.send({ type: 'module.restart', at: Date.now() })}>${t.startAgain}</button>
       </div>
+      ${this.#certificate(graded ? result.passed : true, doc.meta)}
     `;
+  }
+
+  #certificate(earned: boolean, meta: ModuleMeta) {
+    if (!earned) return nothing;
+    void loadCertificate();
+    return html`<nw-certificate .meta=${meta}></nw-certificate>`;
   }
 }
 

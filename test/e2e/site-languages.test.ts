@@ -12,7 +12,7 @@ type Message = string | Record<string, string>;
 type Locale = Record<string, Message>;
 
 const LANGS = ['en', 'cs', 'sk', 'pl', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'uk', 'ar'];
-const PAGES = ['index.html', 'play.html?module=passwords', 'teacher.html?module=passwords', 'kinds.html', 'worksheet.html?module=passwords&part=both'];
+const PAGES = ['index.html', 'play.html?module=passwords', 'teacher.html?module=passwords', 'kinds.html', 'worksheet.html?module=passwords&part=both', 'write.html'];
 const STORAGE_KEY = 'netwise-site-lang';
 
 const locales = new Map<string, Locale>();
@@ -36,6 +36,7 @@ async function open(page: string, lang?: string, width = 1000) {
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['digcomp.2.5', 'paper.name'],
+  es: ['write.error'],
   fr: ['card.questions', 'teacher.questionCount', 'teacher.sources', 'paper.question'],
   it: ['kinds.scenarioName', 'packages.in'],
   nl: ['digcomp.2.5', 'kinds.scenarioName'],

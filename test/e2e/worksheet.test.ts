@@ -33,6 +33,9 @@ describe('demo/worksheet.html: worksheet and answer key', () => {
     // Nothing is ticked, numbered or filled in for the student, and no answer or explanation is printed.
     expect(texts(sheet.querySelectorAll('.box, .gap')).filter(Boolean)).to.deep.equal([]);
     expect(sheet.querySelectorAll('.answer, .why, .found, .ringed, .ring').length).to.equal(0);
+    // The space to write under a picture is lines, not a stray "[object …]".
+    expect(sheet.textContent).to.not.contain('[object');
+    expect(sheet.querySelector('.kind-hotspot .write-lines')).to.exist;
     // The reading text is there too, and each question says how to answer it on paper.
     expect(sheet.querySelectorAll('.reading').length).to.be.greaterThan(3);
     for (const q of sheet.querySelectorAll('.question:not(.kind-reflect)')) expect(q.querySelector('.instruction')!.textContent).to.not.equal('');

@@ -1,0 +1,170 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/elements/nw-module.js';
+import type { NwModule } from '../../src/elements/nw-module.js';
+import type { NwPresent } from '../../src/elements/nw-present.js';
+import type { ModuleDoc } from '../../src/content/types.js';
+import { playerDoc } from './doc-fixture.js';
+
+/** The player's test module, with a scenario walked together, an order question and a teacher guide. */
+function classDoc(): ModuleDoc {
+  const doc = playerDoc();
+  doc.guides = { teacherHtml: '<h2>Discussion prompts</h2><ul><li>Which of your accounts matters most?</li></ul>' };
+  doc.lessons[1].steps.push(
+    {
+      id: 'two.story', title: 'A message', html: '',
+      question: {
+        kind: 'scenario', id: 's1', promptHtml: '<p>Walk it together.</p>', attempts: 1, weight: 0, scored: false,
+        nodes: [
+          { id: 'start', html: '<p>A stranger asks for your password.</p>', ending: false, choices: [
+            { id: 'start.a', html: 'Send it', next: 'bad', feedbackHtml: '<p>Never share it.</p>' },
+            { id: 'start.b', html: 'Say no and tell an adult', next: 'good', feedbackHtml: '<p>Well done.</p>' },
+          ] },
+          { id: 'bad', html: '<p>Your account is taken over.</p>', ending: true, choices: [] },
+          { id: 'good', html: '<p>Your account stays yours.</p>', ending: true, choices: [] },
+        ],
+      },
+    },
+    {
+      id: 'two.order', title: 'Steps', html: '',
+      question: {
+        kind: 'order', id: 'o1', promptHtml: '<p>Put them in order.</p>', attempts: 1, weight: 1,
+        items: [{ id: 'a', html: 'Open settings' }, { id: 'b', html: 'Find security' }, { id: 'c', html: 'Switch on two-step login' }],
+      },
+    },
+  );
+  return doc;
+}
+
+const texts = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+
+const originalSetItem = Storage.prototype.setItem;
+
+describe('<nw-module mode="present">: the whiteboard', () => {
+  afterEach(() => {
+    Storage.prototype.setItem = originalSetItem;
+    return setViewport({ width: 800, height: 600 });
+  });
+
+  it('is played through with the keyboard only: letters pick, Space reveals, arrows move; nothing is tracked', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    // Every write to storage on this page is counted (other test files share the origin's storage).
+    const writes: string[] = [];
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(key);
+      originalSetItem.call(this, key, value);
+    };
+    const events: string[] = [];
+    const player = await fixture<NwModule>(html`<nw-module mode="present" tracking="local" .doc=${classDoc()}
+      @nw-answer=${() => events.push('answer')} @nw-progress=${() => events.push('progress')} @nw-complete=${() => events.push('complete')}></nw-module>`);
+    await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
+    const present = player.shadowRoot!.querySelector<NwPresent>('nw-present')!;
+    const root = present.shadowRoot!;
+    const step = async (keys: string[]) => {
+      for (const key of keys) await sendKeys(key.length === 1 || key === 'Space' ? { press: key === 'Space' ? ' ' : key } : { press: key });
+      await present.updateComplete;
+    };
+    present.focus();
+
+    // Large type: the reading text is at least 28px on a 1920×1080 screen.
+    expect(root.querySelector('h2')!.textContent).to.equal('Welcome');
+    expect(parseFloat(getComputedStyle(root.querySelector('main .prose p')!).fontSize)).to.be.at.least(28);
+    expect(texts(root, 'header p')[1]).to.equal('Step 1 of 6');
+
+    // A choice: lettered options, nothing to reveal until the class has chosen.
+    await step(['ArrowRight']);
+    expect(root.querySelector('h2')!.textContent).to.equal('Pick one');
+    expect(texts(root, '.option .letter')).to.deep.equal(['A', 'B', 'C']);
+    expect(texts(root, '.controls button')).to.not.include('Reveal the answer');
+    await step(['Space']);
+    expect(root.querySelector('h2')!.textContent, 'Space neither reveals nor skips before the class chose').to.equal('Pick one');
+    expect(root.querySelector('.mark')).to.equal(null);
+    await step(['b']);
+    expect(root.querySelectorAll('.option')[1].getAttribute('aria-pressed')).to.equal('true');
+    expect(texts(root, '.status')).to.include('The class chose B');
+    expect(texts(root, '.controls button')).to.include('Reveal the answer');
+    expect(root.querySelector('.mark'), 'not revealed yet').to.equal(null);
+    await step(['Space']);
+    expect(texts(root, '.mark')).to.deep.equal(['✓ Correct!']);
+    // On the 16:9 screen the options and the answer sit beside the question, all on one screen.
+    const read = root.querySelector('.read')!.getBoundingClientRect();
+    const side = root.querySelector('.side')!.getBoundingClientRect();
+    expect(player.getBoundingClientRect().width, 'the whiteboard fills the screen').to.be.greaterThan(1800);
+    expect(side.left, 'the options are to the right of the text').to.be.greaterThan(read.right);
+    expect(Math.max(read.bottom, side.bottom)).to.be.at.most(1080);
+    expect(root.querySelectorAll('.option')[1].querySelector('.mark')).to.exist;
+    expect(texts(root, '.status')).to.include('The answer: B');
+    expect(texts(root, '.feedback')).to.include('Three words, long.');
+    await expect(present).to.be.accessible();
+
+    // True or false: A and B; Space after the reveal goes on.
+    await step(['Space']);
+    expect(texts(root, '.option .text')).to.deep.equal(['True', 'False']);
+    await step(['a', 'Space']);
+    expect(texts(root, '.status')).to.include('The answer: B');
+    expect(texts(root, '.feedback')).to.include('Experts dropped that.');
+    await step(['ArrowRight', 'c', 'Enter']);
+    expect(texts(root, '.status')).to.include('The answer: A, B');
+
+    // A scenario, walked together: the class's choice, its outcome, then where it leads.
+    await step(['ArrowRight']);
+    expect(root.querySelector('main')!.textContent).to.contain('A stranger asks for your password.');
+    await step(['b', 'Space']);
+    expect(texts(root, '.feedback')).to.include('Well done.');
+    await step(['ArrowRight']);
+    expect(root.querySelector('main')!.textContent).to.contain('Your account stays yours.');
+    expect(root.querySelector('main')!.textContent).to.not.contain('A stranger asks');
+
+    // An order question: the items out of order, then the right order revealed.
+    await step(['ArrowRight']);
+    expect(texts(root, '.items li')).to.not.deep.equal(['Open settings', 'Find security', 'Switch on two-step login']);
+    await step(['Space']);
+    expect(root.querySelector('.feedback')!.textContent).to.contain('Open settings');
+    await step(['ArrowRight']);
+    expect(root.querySelector('h2')!.textContent).to.equal('The end. Well done, everyone!');
+
+    // The teacher's notes: hidden until N.
+    const notes = root.querySelector<HTMLElement>('aside')!;
+    expect(notes.hidden).to.equal(true);
+    await step(['n']);
+    expect(notes.hidden).to.equal(false);
+    expect(notes.textContent).to.contain('Which of your accounts matters most?');
+    await expect(present).to.be.accessible();
+
+    // F asks the browser for the full screen.
+    let full = 0;
+    present.requestFullscreen = async () => void (full += 1);
+    await step(['f']);
+    expect(full).to.equal(1);
+
+    // Nothing scored, saved or sent.
+    expect(events).to.deep.equal([]);
+    Storage.prototype.setItem = originalSetItem;
+    expect(writes, 'nothing stored').to.deep.equal([]);
+    expect(player.actor).to.equal(undefined);
+  });
+
+  it('fits a long step on the screen: its text in columns, or smaller beside the options, never under 28px', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const doc = playerDoc();
+    const long = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i + 1}: a long reading text that a class follows on the board while the teacher talks about it.</p>`).join('');
+    doc.lessons[0].steps[0].html = long;
+    doc.lessons[0].steps[1].html = long;
+    const player = await fixture<NwModule>(html`<nw-module mode="present" .doc=${doc}></nw-module>`);
+    await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
+    const present = player.shadowRoot!.querySelector<NwPresent>('nw-present')!;
+    const root = present.shadowRoot!;
+    const main = () => root.querySelector('main')!;
+    await waitUntil(() => main().classList.contains('long'), 'the long reading step was not laid out in columns');
+    expect(getComputedStyle(main()).columnWidth).to.not.equal('auto');
+    expect(main().getBoundingClientRect().bottom, 'in columns it fits').to.be.at.most(1080);
+    expect(parseFloat(getComputedStyle(main().querySelector('p')!).fontSize)).to.be.at.least(28);
+
+    present.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => main().classList.contains('split') && main().classList.contains('long'), 'the long question step was not made to fit');
+    const size = parseFloat(getComputedStyle(main().querySelector('.read .prose p')!).fontSize);
+    expect(size).to.be.at.least(28);
+    expect(size).to.be.below(parseFloat(getComputedStyle(root.querySelector('.option')!).fontSize));
+  });
+});
