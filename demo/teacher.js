@@ -230,10 +230,17 @@ async function start(site) {
   $('play-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang }));
   // The whiteboard shows the helplines of the country chosen here (`?country=`), as the list on this page does.
   const presentLink = (country) => $('present-link').setAttribute('href', pageUrl('play.html', { module: entry.id, lang, mode: 'present', country }));
+  // So do the worksheet and the answer key.
+  const paperLinks = (country) => {
+    $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet', country }));
+    $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key', country }));
+  };
   presentLink(params().get('country') ?? undefined);
-  document.addEventListener('nw-country-change', (e) => presentLink(e.detail.country));
-  $('worksheet-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'worksheet' }));
-  $('answer-key-link').setAttribute('href', pageUrl('worksheet.html', { module: entry.id, lang, part: 'key' }));
+  paperLinks(params().get('country') ?? undefined);
+  document.addEventListener('nw-country-change', (e) => {
+    presentLink(e.detail.country);
+    paperLinks(e.detail.country);
+  });
   if (entry.lang !== lang) {
     $('fallback').textContent = t('fallback', { wanted: languageName(lang, lang), shown: languageName(entry.lang, lang) });
     $('fallback').hidden = false;

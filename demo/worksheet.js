@@ -43,6 +43,9 @@ async function start({ lang, t }) {
   if (doc.lessons.some((l) => l.steps.some((s) => s.html.includes('<nw-helplines')))) await import('../dist/elements/nw-helplines.js');
   const paper = paperBuilder({ t, sanitize, content });
   $('sheets').replaceChildren(paper.sheet(doc, false), paper.sheet(doc, true));
+  // The helplines of the country chosen on the teacher page (`?country=CZ`); without it, the lesson language's.
+  const country = p.get('country');
+  if (country && /^[a-z]{2}$/i.test(country)) for (const list of $('sheets').querySelectorAll('nw-helplines')) list.setAttribute('country', country.toUpperCase());
   $('tools').hidden = false;
   $('print').addEventListener('click', () => print());
   for (const radio of document.querySelectorAll('input[name="part"]')) radio.addEventListener('change', () => showPart(radio.value));

@@ -29,6 +29,9 @@ const textLang = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? 
  * the module's language (`cs` → CZ, …); with none (e.g. English) the student chooses, and meanwhile the
  * element says what works across the EU (112, 116 111).
  *
+ * Printed, it shows no menu: the country's list, or with none known, what works across the EU and to ask
+ * the teacher for the country's helplines.
+ *
  * Inside a player, the country the student picks becomes the player's `country`, so the next
  * `:::helplines` block of the module shows the same country without asking again.
  *
@@ -57,6 +60,14 @@ export class NwHelplines extends LitElement {
       .topics { padding-inline-start: 1.25rem; }
       .numbers { margin: 0.75rem 0 0; font-weight: 600; }
       .checked { margin: 0.5rem 0 0; font-size: 0.85em; color: var(--_muted); }
+      .paper { display: none; }
+      /* On paper: no menu, the list itself (or, with no country known, what works anywhere), web addresses spelt out. */
+      @media print {
+        .pick, .screen { display: none; }
+        .paper { display: block; }
+        li.service { break-inside: avoid; }
+        .links a[href^='http']::after { content: ' (' attr(href) ')'; overflow-wrap: anywhere; }
+      }
     `,
   ];
 
@@ -96,7 +107,7 @@ export class NwHelplines extends LitElement {
     return staticHtml`
       <section aria-labelledby="${this.#id}-h">
         <${heading} id="${this.#id}-h" class="heading">${t.helplinesHeading}</${heading}>
-        <p>
+        <p class="pick">
           <label for="${this.#id}-c">${t.helplinesCountry}</label>
           <select id="${this.#id}-c" part="country" @change=${this.#pick}>
             ${code ? nothing : html`<option value="" selected>${t.helplinesChooseCountry}</option>`}
@@ -118,7 +129,7 @@ export class NwHelplines extends LitElement {
   };
 
   #renderCountry(t: Translation, code: string, data: CountryHelplines | undefined, countryName: string) {
-    if (!code) return html`<p>${t.helplinesEurope}</p>`;
+    if (!code) return html`<p class="screen">${t.helplinesEurope}</p><p class="paper">${t.helplinesPaper}</p>`;
     if (!data) return html`<p>${t.helplinesNone(countryName)}</p>`;
     const kind = this.kind ?? (this.dataset.kind as NwHelplines['kind']) ?? 'all';
     const services = data.services.filter((s) => kind === 'all' || s.kind === kind);

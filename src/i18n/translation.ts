@@ -231,6 +231,8 @@ export interface Translation {
   helplinesChooseCountry: string;
   /** Shown while no country is chosen: what works across Europe. */
   helplinesEurope: string;
+  /** Printed instead, on paper (no menu there): what works across Europe, and to ask the teacher for the country's helplines. */
+  helplinesPaper: string;
   /** Shown when no services were checked for the country chosen (its name passed in). */
   helplinesNone: (country: string) => string;
   /** The emergency number, shown with every country's list. */

@@ -96,6 +96,27 @@ describe('demo/worksheet.html: worksheet and answer key', () => {
     for (const box of [...doc.querySelectorAll('.box')].slice(0, 5)) expect(style(box).borderTopColor).to.equal('rgb(0, 0, 0)');
   });
 
+  it('prints the helplines themselves, never their country menu (English: 112, 116 111, ask your teacher; ?country=CZ: the Czech list)', async () => {
+    for (const [query, expected] of [
+      ['module=get-help&lang=en&part=worksheet', 'Ask your teacher for your country’s helplines.'],
+      ['module=get-help&lang=en&part=worksheet&country=cz', 'Linka bezpečí'],
+    ]) {
+      const { doc } = await openPaper(query);
+      const lists = [...doc.querySelectorAll('#sheets nw-helplines')].filter((el) => (el as HTMLElement).checkVisibility());
+      expect(lists.length, query).to.be.greaterThan(0);
+      await waitUntil(() => lists.every((el) => el.shadowRoot?.querySelector('.heading')), 'the helplines were not drawn');
+      await emulateMedia({ media: 'print' });
+      for (const el of lists) {
+        const printed = (el.shadowRoot!.querySelector('section') as HTMLElement).innerText;
+        expect(el.shadowRoot!.querySelector('select')!.checkVisibility(), 'no menu on paper').to.equal(false);
+        expect(printed, query).to.not.contain('Choose your country');
+        expect(printed, query).to.contain(expected);
+        expect(printed, query).to.contain('112');
+      }
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('the teacher page links to both, and axe finds nothing on the sheets', async () => {
     const teacher = await openPage('/demo/teacher.html?module=get-help&lang=en');
     await waitUntil(() => teacher.doc.documentElement.dataset.ready === 'true', 'the teacher page never finished', { timeout: 10_000 });

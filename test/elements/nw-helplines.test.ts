@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { parseModule } from '../../src/content/parse.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import type { ModuleDoc } from '../../src/content/types.js';
@@ -98,6 +98,38 @@ describe('<nw-helplines>', () => {
     const el = await helplines(html`<nw-helplines country="IT"></nw-helplines>`);
     expect(text(el)).to.contain('We have not checked the services in Italy yet');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nw-helplines> on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+  /** The text a printed page shows (what is laid out, not what is hidden). */
+  const printed = (el: Element) => (el.shadowRoot!.querySelector('section') as HTMLElement).innerText.replace(/\s+/g, ' ');
+  const shown = (el: Element | null) => !!el && el.checkVisibility();
+
+  it('with no country, prints 112, 116 111 and "ask your teacher" instead of the menu', async () => {
+    const el = await helplines(html`<nw-helplines></nw-helplines>`);
+    expect(shown(el.shadowRoot!.querySelector('select')), 'the menu is on screen').to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(shown(el.shadowRoot!.querySelector('select')), 'no menu on paper').to.equal(false);
+    expect(printed(el)).to.not.contain('Choose your country');
+    expect(printed(el)).to.contain('112');
+    expect(printed(el)).to.contain('116 111');
+    expect(printed(el)).to.contain('Ask your teacher for your country’s helplines.');
+    await emulateMedia({ media: 'screen' });
+    expect(printed(el)).to.contain('Choose your country to see who can help there.');
+    expect(printed(el)).to.not.contain('Ask your teacher');
+  });
+
+  it('with a country, prints its services and their web addresses, and no menu', async () => {
+    const el = await helplines(html`<nw-helplines country="CZ"></nw-helplines>`);
+    await emulateMedia({ media: 'print' });
+    expect(shown(el.shadowRoot!.querySelector('select'))).to.equal(false);
+    expect(printed(el)).to.not.contain('Country');
+    expect(printed(el)).to.contain('Linka bezpečí');
+    expect(printed(el)).to.contain('Call 116 111');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.links a[href^="http"]')!;
+    expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href'));
   });
 });
 

@@ -122,6 +122,7 @@ export const cs: Translation = {
   helplinesCountry: 'Země',
   helplinesChooseCountry: 'Vyber svou zemi',
   helplinesEurope: 'Vyber svou zemi a uvidíš, kdo ti tam pomůže. V celé EU se na 112 dovoláš záchranných složek a v mnoha zemích mohou děti zavolat na 116 111, když si potřebují s někým promluvit.',
+  helplinesPaper: 'V celé EU se na 112 dovoláš záchranných složek a v mnoha zemích mohou děti zavolat na 116 111, když si potřebují s někým promluvit. Na linky pomoci ve tvé zemi se zeptej učitele.',
   helplinesNone: (country) => `Služby v zemi ${country} jsme zatím neověřili. Zeptej se učitele nebo jiného dospělého, kterému věříš. V nouzi volej 112.`,
   emergency112: 'V nouzi volej 112. Hovor je zdarma.',
   child116111: '116 111 je bezplatné číslo, kde si děti a mladí lidé mohou s někým promluvit.',

@@ -119,6 +119,7 @@ export const de: Translation = {
   helplinesCountry: 'Land',
   helplinesChooseCountry: 'Wähle dein Land',
   helplinesEurope: 'Wähle dein Land, dann siehst du, wer dir dort hilft. Überall in der EU erreichst du unter 112 den Notruf, und in vielen Ländern können Kinder die 116 111 anrufen, um mit jemandem zu reden.',
+  helplinesPaper: 'Überall in der EU erreichst du unter 112 den Notruf, und in vielen Ländern können Kinder die 116 111 anrufen, um mit jemandem zu reden. Frag deine Lehrkraft nach den Hilfetelefonen in deinem Land.',
   helplinesNone: (country) => `Die Angebote in ${country} haben wir noch nicht geprüft. Frag eine Lehrkraft oder einen anderen Erwachsenen, dem du vertraust. Im Notfall: 112.`,
   emergency112: 'Im Notfall ruf die 112 an. Das ist kostenlos.',
   child116111: 'Unter 116 111 können Kinder und Jugendliche kostenlos mit jemandem reden.',

@@ -89,6 +89,7 @@ const rest: Omit<Translation, CoreKey> = {
   helplinesCountry: 'Country',
   helplinesChooseCountry: 'Choose your country',
   helplinesEurope: 'Choose your country to see who can help there. Anywhere in the EU, 112 reaches the emergency services, and in many countries children can call 116 111 to talk to someone.',
+  helplinesPaper: 'Anywhere in the EU, 112 reaches the emergency services, and in many countries children can call 116 111 to talk to someone. Ask your teacher for your country’s helplines.',
   helplinesNone: (country) => `We have not checked the services in ${country} yet. Ask a teacher or another adult you trust, and in an emergency call 112.`,
   emergency112: 'In an emergency, call 112. It is free.',
   child116111: '116 111 is a free number where children and young people can talk to someone.',

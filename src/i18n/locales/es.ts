@@ -119,6 +119,7 @@ export const es: Translation = {
   helplinesCountry: 'País',
   helplinesChooseCountry: 'Elige tu país',
   helplinesEurope: 'Elige tu país para ver quién puede ayudarte allí. En toda la UE, el 112 te comunica con emergencias, y en muchos países los niños pueden llamar al 116 111 para hablar con alguien.',
+  helplinesPaper: 'En toda la UE, el 112 te comunica con emergencias, y en muchos países los niños pueden llamar al 116 111 para hablar con alguien. Pregunta a tu profesor o profesora por las líneas de ayuda de tu país.',
   helplinesNone: (country) => `Todavía no hemos comprobado los servicios de ${country}. Pregunta a un profesor o a otro adulto de confianza. En una emergencia, llama al 112.`,
   emergency112: 'En una emergencia, llama al 112. Es gratis.',
   child116111: 'El 116 111 es un número gratuito donde niños y jóvenes pueden hablar con alguien.',

@@ -120,6 +120,7 @@ export const fr: Translation = {
   helplinesCountry: 'Pays',
   helplinesChooseCountry: 'Choisis ton pays',
   helplinesEurope: 'Choisis ton pays pour voir qui peut t’y aider. Partout dans l’UE, le 112 joint les secours, et dans beaucoup de pays les enfants peuvent appeler le 116 111 pour parler à quelqu’un.',
+  helplinesPaper: 'Partout dans l’UE, le 112 joint les secours, et dans beaucoup de pays les enfants peuvent appeler le 116 111 pour parler à quelqu’un. Demande à ton enseignant ou enseignante les lignes d’écoute de ton pays.',
   helplinesNone: (country) => `Nous n’avons pas encore vérifié les services pour ce pays${_}: ${country}. Demande à un enseignant ou à un autre adulte de confiance. En cas d’urgence, appelle le 112.`,
   emergency112: 'En cas d’urgence, appelle le 112. C’est gratuit.',
   child116111: 'Le 116 111 est un numéro gratuit où les enfants et les jeunes peuvent parler à quelqu’un.',

@@ -119,6 +119,7 @@ export const it: Translation = {
   helplinesCountry: 'Paese',
   helplinesChooseCountry: 'Scegli il tuo Paese',
   helplinesEurope: 'Scegli il tuo Paese per vedere chi può aiutarti lì. In tutta l’UE il 112 chiama i soccorsi, e in molti Paesi bambini e ragazzi possono chiamare il 116 111 per parlare con qualcuno.',
+  helplinesPaper: 'In tutta l’UE il 112 chiama i soccorsi, e in molti Paesi bambini e ragazzi possono chiamare il 116 111 per parlare con qualcuno. Chiedi al tuo insegnante le linee di aiuto del tuo Paese.',
   helplinesNone: (country) => `Non abbiamo ancora verificato i servizi per ${country}. Chiedi a un insegnante o a un altro adulto di cui ti fidi. In caso di emergenza chiama il 112.`,
   emergency112: 'In caso di emergenza chiama il 112. È gratis.',
   child116111: 'Il 116 111 è un numero gratuito dove bambini e ragazzi possono parlare con qualcuno.',

@@ -119,6 +119,7 @@ export const nl: Translation = {
   helplinesCountry: 'Land',
   helplinesChooseCountry: 'Kies je land',
   helplinesEurope: 'Kies je land om te zien wie je daar kan helpen. Overal in de EU bel je met 112 de hulpdiensten, en in veel landen kunnen kinderen 116 111 bellen om met iemand te praten.',
+  helplinesPaper: 'Overal in de EU bel je met 112 de hulpdiensten, en in veel landen kunnen kinderen 116 111 bellen om met iemand te praten. Vraag je leraar naar de hulplijnen in jouw land.',
   helplinesNone: (country) => `De hulp in ${country} hebben we nog niet gecontroleerd. Vraag het aan een leraar of een andere volwassene die je vertrouwt. Bij nood: bel 112.`,
   emergency112: 'Bij nood bel je 112. Dat is gratis.',
   child116111: '116 111 is een gratis nummer waar kinderen en jongeren met iemand kunnen praten.',

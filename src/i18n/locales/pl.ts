@@ -122,6 +122,7 @@ export const pl: Translation = {
   helplinesCountry: 'Kraj',
   helplinesChooseCountry: 'Wybierz swój kraj',
   helplinesEurope: 'Wybierz swój kraj, a zobaczysz, kto może ci tam pomóc. W całej UE numer 112 łączy ze służbami ratunkowymi, a w wielu krajach dzieci mogą zadzwonić pod 116 111, żeby z kimś porozmawiać.',
+  helplinesPaper: 'W całej UE numer 112 łączy ze służbami ratunkowymi, a w wielu krajach dzieci mogą zadzwonić pod 116 111, żeby z kimś porozmawiać. Zapytaj nauczyciela o telefony zaufania w twoim kraju.',
   helplinesNone: (country) => `Nie sprawdziliśmy jeszcze usług w kraju: ${country}. Zapytaj nauczyciela albo innego dorosłego, któremu ufasz. W nagłej sytuacji dzwoń pod 112.`,
   emergency112: 'W nagłej sytuacji dzwoń pod 112. To nic nie kosztuje.',
   child116111: '116 111 to bezpłatny numer, pod którym dzieci i młodzież mogą z kimś porozmawiać.',

@@ -120,6 +120,7 @@ export const pt: Translation = {
   helplinesCountry: 'País',
   helplinesChooseCountry: 'Escolhe o teu país',
   helplinesEurope: 'Escolhe o teu país para veres quem te pode ajudar lá. Em toda a UE, o 112 liga-te aos serviços de emergência, e em muitos países as crianças podem ligar para o 116 111 para falar com alguém.',
+  helplinesPaper: 'Em toda a UE, o 112 liga-te aos serviços de emergência, e em muitos países as crianças podem ligar para o 116 111 para falar com alguém. Pergunta ao teu professor quais são as linhas de apoio do teu país.',
   helplinesNone: (country) => `Ainda não verificámos os serviços de ${country}. Pergunta a um professor ou a outro adulto de confiança. Numa emergência, liga 112.`,
   emergency112: 'Numa emergência, liga 112. É grátis.',
   child116111: 'O 116 111 é um número gratuito onde crianças e jovens podem falar com alguém.',

@@ -122,6 +122,7 @@ export const sk: Translation = {
   helplinesCountry: 'Krajina',
   helplinesChooseCountry: 'Vyber svoju krajinu',
   helplinesEurope: 'Vyber svoju krajinu a uvidíš, kto ti tam pomôže. V celej EÚ sa na 112 dovoláš záchranných zložiek a v mnohých krajinách môžu deti zavolať na 116 111, keď sa potrebujú s niekým porozprávať.',
+  helplinesPaper: 'V celej EÚ sa na 112 dovoláš záchranných zložiek a v mnohých krajinách môžu deti zavolať na 116 111, keď sa potrebujú s niekým porozprávať. Na linky pomoci vo svojej krajine sa opýtaj učiteľa.',
   helplinesNone: (country) => `Služby v krajine ${country} sme zatiaľ neoverili. Opýtaj sa učiteľa alebo iného dospelého, ktorému veríš. V núdzi volaj 112.`,
   emergency112: 'V núdzi volaj 112. Hovor je zadarmo.',
   child116111: '116 111 je bezplatné číslo, kde sa deti a mladí ľudia môžu s niekým porozprávať.',
