@@ -98,9 +98,10 @@ describe('demo/worksheet.html: worksheet and answer key', () => {
 
   it('prints the helplines themselves, never their country menu (English: 112, 116 111, ask your teacher; ?country=CZ: the Czech list)', async () => {
     for (const [query, expected] of [
-      ['module=get-help&lang=en&part=worksheet', 'Ask your teacher for your country’s helplines.'],
-      ['module=get-help&lang=en&part=worksheet&country=cz', 'Linka bezpečí'],
-    ]) {
+      ['module=get-help&lang=en&part=worksheet', /Ask your teacher for your country’s helplines\./],
+      // A block lists the Czech helplines (Linka bezpečí), or the hotline (STOPonline.cz) for `kind=hotline`.
+      ['module=get-help&lang=en&part=worksheet&country=cz', /Linka bezpečí|STOPonline\.cz/],
+    ] as const) {
       const { doc } = await openPaper(query);
       const lists = [...doc.querySelectorAll('#sheets nw-helplines')].filter((el) => (el as HTMLElement).checkVisibility());
       expect(lists.length, query).to.be.greaterThan(0);
@@ -110,7 +111,7 @@ describe('demo/worksheet.html: worksheet and answer key', () => {
         const printed = (el.shadowRoot!.querySelector('section') as HTMLElement).innerText;
         expect(el.shadowRoot!.querySelector('select')!.checkVisibility(), 'no menu on paper').to.equal(false);
         expect(printed, query).to.not.contain('Choose your country');
-        expect(printed, query).to.contain(expected);
+        expect(printed, query).to.match(expected);
         expect(printed, query).to.contain('112');
       }
       await emulateMedia({ media: 'screen' });
