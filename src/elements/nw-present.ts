@@ -28,7 +28,9 @@ interface Choice {
  * letter of) the class's choice, then reveals the answer and its feedback. A scenario is walked together,
  * one situation at a time. Nothing is scored, saved or sent.
  *
- * Keys: → / PageDown / Space (once revealed) next, ← / PageUp back, a letter picks, Space or Enter
+ * A step longer than one screen is shown in parts, a screenful of columns at a time ("Part 1 of 2").
+ *
+ * Keys: → / PageDown / Space (once revealed) next part or step, ← / PageUp back, a letter picks, Space or Enter
  * reveals, N shows the teacher's notes (the module's teacher guide), F fills the screen.
  * `<nw-module mode="present">` shows this element; it can also be used alone.
  *
@@ -42,32 +44,42 @@ export class NwPresent extends LitElement {
     sharedStyles,
     css`
       :host {
-        display: block;
+        /* One screen, never scrolled: the header, the step, the buttons and the keys, top to bottom. */
+        display: flex;
+        flex-direction: column;
         /* At least 28px body text at 1920×1080 (about 36px there), readable from the back of a room. */
         font-size: max(28px, 1.9vw);
         line-height: 1.35;
-        min-height: 100vh;
+        height: 100vh;
+        overflow: hidden;
         box-sizing: border-box;
-        padding: 1.5vw 3vw;
+        padding: 1.5vw 3vw 1vw;
         background: var(--_surface);
         color: var(--_text);
       }
       :host(:focus) { outline: none; }
       :host(:focus-visible) { outline: var(--_focus); outline-offset: -6px; }
-      /* A reading step: one column of comfortable width. With options (or a revealed answer) on a
-         landscape screen: the text on the left, the options on the right, so a step fits one screen. */
-      main { max-width: 42em; }
-      @media (min-aspect-ratio: 4/3) {
-        main.split { max-width: none; display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 0 3vw; align-items: start; }
-        main.split .side { padding-top: 1.2em; }
-        main.long:not(.split) { max-width: none; column-width: 18em; column-gap: 3vw; }
-        main.long:not(.split) h2 { column-span: all; }
-        main.long:not(.split) :is(p, li, img, figure) { break-inside: avoid; }
-        main.split.long .read .prose { font-size: max(28px, 0.8em); }
-      }
-      header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 2rem; font-size: 0.7em; }
+      /* The step fills the screen between the header and the buttons. A reading step: two columns of
+         comfortable width. With options (or a revealed answer): the text on the left, the options on the
+         right. Text longer than that flows on into more columns off screen, shown a screenful at a time
+         ("part 1 of 2", the same keys go on): nothing is cut and the type never gets smaller. */
+      main { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
+      .body { flex: 1 1 auto; min-height: 0; display: grid; grid-template: minmax(0, 1fr) / minmax(0, 1fr); gap: 0 3vw; }
+      main.split .body { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
+      .clip { min-width: 0; min-height: 0; overflow: hidden; }
+      .read, .side { height: 100%; column-count: 1; column-gap: 3vw; column-fill: auto; }
+      main:not(.split) .read { column-count: 2; }
+      .read > :first-child, .side > :first-child, .prose > :first-child { margin-top: 0; }
+      :is(.read, .side) :is(li, img, figure, .option, .status, h3, h4) { break-inside: avoid; }
+      :is(.read, .side) :is(h3, h4) { break-after: avoid; }
+      /* A table goes on into the next column between its rows (a table box would not be split). */
+      .prose :is(table, thead, tbody) { display: block; }
+      .prose table { border-collapse: collapse; overflow: visible; }
+      .prose tr { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 0 0.75em; break-inside: avoid; border-bottom: 2px solid var(--_border); padding: 0.25em 0; }
+      .prose th { text-align: start; }
+      header { flex: none; display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem 2rem; font-size: 0.7em; }
       header p { margin: 0; }
-      h2 { font-size: 1.6em; margin: 0.4em 0; }
+      h2 { flex: none; font-size: 1.6em; margin: 0.3em 0; }
       .prose :is(h1, h2, h3) { font-size: 1.1em; }
       .options { list-style: none; padding: 0; margin: 0.5em 0; display: grid; gap: 0.4em; }
       .option {
@@ -87,11 +99,17 @@ export class NwPresent extends LitElement {
       .feedback { border-inline-start: 8px solid var(--_border); padding-inline-start: 0.75em; margin: 0.5em 0; }
       .gap, [data-gap] { display: inline-block; min-width: 4em; border-bottom: 3px solid currentColor; }
       .items { font-size: 0.9em; }
-      .controls { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.75em; }
+      .controls { flex: none; display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.75em; }
       .controls button { font: inherit; font-size: 0.8em; }
-      .keys { font-size: 0.55em; margin-top: 1em; }
-      aside { border: 3px dashed var(--_border); border-radius: var(--_radius); padding: 0.5em 1em; margin-top: 1em; font-size: 0.7em; }
-      img { max-width: 100%; height: auto; }
+      .keys { flex: none; font-size: 0.55em; margin: 0.5em 0 0; }
+      /* The notes lie over the step (the step keeps its layout) and scroll if long. */
+      aside {
+        position: fixed; inset-inline: 3vw; bottom: 2em; max-height: 60vh; overflow: auto; z-index: 1;
+        background: var(--_surface); border: 3px dashed var(--_border); border-radius: var(--_radius);
+        padding: 0.5em 1em; font-size: 0.7em;
+      }
+      aside[hidden] { display: none; }
+      img { max-width: 100%; max-height: 60vh; height: auto; object-fit: contain; }
       /* Elements in a step's text (such as the helplines) take the whiteboard's type size. */
       .prose { --nw-font-size: 1em; }
     `,
@@ -113,8 +131,12 @@ export class NwPresent extends LitElement {
   @state() private strings?: ClassroomTranslation;
   @state() private failed = false;
   @state() private module?: ModuleDoc;
-  /** A step too tall for the screen: its text flows in columns, or is set smaller beside the options. */
-  @state() private long = false;
+  /** A step longer than one screen is shown in parts: the part on screen, and how many there are. */
+  @state() private page = 0;
+  @state() private pages = 1;
+  /** Watches the step's content (pictures loading, the helplines drawn) to count its parts again. */
+  #resize?: ResizeObserver;
+  #frame = 0;
 
   readonly #localize = new LocalizeController(this, () => this.module?.meta.lang);
 
@@ -122,6 +144,11 @@ export class NwPresent extends LitElement {
     super.connectedCallback();
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.addEventListener('keydown', this.#onKey);
+    // Counted again in the next frame, not inside the observer's callback (that could loop).
+    this.#resize = new ResizeObserver(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => this.#paginate());
+    });
     // The whiteboard fills the screen whatever width the page gives the player (`--nw-max-width`); set
     // here, so the player's own styles, in the first download, carry nothing for this mode.
     this.#player()?.style.setProperty('max-width', 'none');
@@ -130,6 +157,8 @@ export class NwPresent extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.#onKey);
+    this.#resize?.disconnect();
+    cancelAnimationFrame(this.#frame);
     this.#player()?.style.removeProperty('max-width');
   }
 
@@ -144,9 +173,41 @@ export class NwPresent extends LitElement {
   }
 
   protected override updated(): void {
-    // A step taller than the screen: its text in columns, or smaller (never under 28px) beside options.
-    const main = this.renderRoot.querySelector('main');
-    if (!this.long && main && main.getBoundingClientRect().bottom + window.scrollY > window.innerHeight) this.long = true;
+    // Watch what the step shows now (and the boxes it flows in), then count its parts and show the one on screen.
+    this.#resize?.disconnect();
+    for (const box of this.#boxes()) {
+      this.#resize?.observe(box);
+      for (const child of box.children) this.#resize?.observe(child);
+    }
+    this.#paginate();
+  }
+
+  /** The boxes a step flows in: its text, and its options and answer. */
+  #boxes(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.clip > *')];
+  }
+
+  /** How many screenfuls of columns a box holds, and the distance from one to the next. */
+  #pagesOf(box: HTMLElement): { count: number; width: number } {
+    const gap = parseFloat(getComputedStyle(box).columnGap) || 0;
+    const width = box.clientWidth + gap;
+    // The columns past the box are its overflow (the last screenful may have only one of its two columns).
+    return { count: width > 0 ? Math.max(1, Math.ceil((box.scrollWidth + gap) / width - 0.05)) : 1, width };
+  }
+
+  /** Counts the step's parts and scrolls each box to the part on screen (its last one if it has fewer). */
+  #paginate(): void {
+    const boxes = this.#boxes();
+    const pages = boxes.map((box) => this.#pagesOf(box));
+    const parts = Math.max(1, ...pages.map((p) => p.count));
+    if (parts !== this.pages) this.pages = parts;
+    if (this.page > parts - 1) this.page = parts - 1;
+    // Moved, not scrolled: a scroll would stop short at a last screenful with one column of two.
+    boxes.forEach((box, i) => {
+      const rtl = getComputedStyle(box).direction === 'rtl';
+      const shift = Math.min(this.page, pages[i].count - 1) * pages[i].width;
+      box.style.transform = shift ? `translateX(${rtl ? shift : -shift}px)` : '';
+    });
   }
 
   async #load(): Promise<void> {
@@ -171,7 +232,8 @@ export class NwPresent extends LitElement {
     this.index = Math.max(0, Math.min(index, this.#steps.length));
     this.chosen = undefined;
     this.revealed = false;
-    this.long = false;
+    this.page = 0;
+    this.pages = 1;
     const q = this.#steps[this.index]?.question;
     this.node = q?.kind === 'scenario' ? q.nodes[0]?.id : undefined;
   }
@@ -227,9 +289,23 @@ export class NwPresent extends LitElement {
       this.node = node.choices[this.chosen].next;
       this.chosen = undefined;
       this.revealed = false;
+      this.page = 0;
+      this.pages = 1;
       return;
     }
     if (this.index < this.#steps.length) this.#go(this.index + 1);
+  }
+
+  /** On: the step's next part, else the next step (or situation). */
+  #forward(): void {
+    if (this.page < this.pages - 1) this.page += 1;
+    else this.#next();
+  }
+
+  /** Back: the step's previous part, else the previous step. */
+  #backward(): void {
+    if (this.page > 0) this.page -= 1;
+    else this.#go(this.index - 1);
   }
 
   #onKey = (e: KeyboardEvent): void => {
@@ -237,13 +313,14 @@ export class NwPresent extends LitElement {
     const key = e.key;
     const q = this.#steps[this.index]?.question;
     let handled = true;
-    if (key === 'ArrowRight' || key === 'PageDown') this.#next();
-    else if (key === 'ArrowLeft' || key === 'PageUp') this.#go(this.index - 1);
+    if (key === 'ArrowRight' || key === 'PageDown') this.#forward();
+    else if (key === 'ArrowLeft' || key === 'PageUp') this.#backward();
     else if (key === ' ' || key === 'Enter') {
       // On a button, Enter and Space press it; elsewhere they reveal, then go on.
       if ((e.composedPath()[0] as Element)?.localName === 'button') return;
       if (this.#canReveal(q)) this.#reveal();
       // Waiting for the class's choice: Space does not skip the question.
+      else if (this.page < this.pages - 1) this.page += 1;
       else if (!(this.chosen === undefined && !this.revealed && this.#awaitsChoice(q))) this.#next();
     } else if (key.toLowerCase() === 'f') void this.#fullScreen();
     else if (key.toLowerCase() === 'n') this.notesOpen = !this.notesOpen;
@@ -275,15 +352,15 @@ export class NwPresent extends LitElement {
     return html`
       <header>
         <p lang=${lang} dir=${dir}>${doc.meta.title}${lesson ? html` · ${lesson.title}` : nothing}</p>
-        <p>${step ? t.stepOf(this.index + 1, steps.length) : nothing}</p>
+        <p>${step ? t.stepOf(this.index + 1, steps.length) : nothing}${this.pages > 1 ? html` · <span class="part">${c.presentPart(this.page + 1, this.pages)}</span>` : nothing}</p>
       </header>
-      <main part="stage" aria-live="polite" class=${[step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : '', this.long ? 'long' : ''].join(' ').trim()}>
+      <main part="stage" aria-live="polite" class=${step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : ''}>
         ${step ? this.#renderStep(step, t, c, lang, dir) : html`<h2>${c.presentEnd}</h2>`}
       </main>
       <div class="controls">
-        <button @click=${() => this.#go(this.index - 1)} ?disabled=${this.index === 0}>${t.back}</button>
+        <button @click=${() => this.#backward()} ?disabled=${this.index === 0 && this.page === 0}>${t.back}</button>
         ${this.#canReveal(step?.question) ? html`<button class="primary" @click=${() => this.#reveal()}>${c.reveal}</button>` : nothing}
-        <button class=${this.#canReveal(step?.question) ? '' : 'primary'} @click=${() => this.#next()} ?disabled=${!step}>${t.next}</button>
+        <button class=${this.#canReveal(step?.question) ? '' : 'primary'} @click=${() => this.#forward()} ?disabled=${!step}>${t.next}</button>
         ${doc.guides.teacherHtml
           ? html`<button aria-expanded=${String(this.notesOpen)} aria-controls="notes" @click=${() => (this.notesOpen = !this.notesOpen)}>${c.notes}</button>`
           : nothing}
@@ -305,13 +382,12 @@ export class NwPresent extends LitElement {
     const chosen = this.chosen === undefined ? undefined : choices[this.chosen];
     const right = choices.map((x, i) => (x.right ? LETTERS[i] : '')).filter(Boolean).join(', ');
     // On a wide screen the text is on the left and the options and answer on the right (see `main.split`).
-    return html`<div class="read">
-      <h2 lang=${lang} dir=${dir}>${step.title}</h2>
+    return html`<h2 lang=${lang} dir=${dir}>${step.title}</h2><div class="body"><div class="clip"><div class="read">
       ${step.html ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(step.html)}</div>` : nothing}
       ${q ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(q.promptHtml)}</div>` : nothing}
       ${node ? html`<div class="prose" lang=${lang} dir=${dir}>${safeHtml(node.html)}</div>` : nothing}
       ${q ? this.#renderMaterial(q, lang, dir) : nothing}
-    </div><div class="side">
+    </div></div><div class="clip"><div class="side">
       ${choices.length
         ? html`<ol class="options">
             ${choices.map((x, i) => html`<li>
@@ -327,7 +403,7 @@ export class NwPresent extends LitElement {
       ${choices.length && this.chosen === undefined && !node?.ending ? html`<p class="status">${c.presentAsk}</p>` : nothing}
       ${this.chosen !== undefined ? html`<p class="status" role="status">${c.classChose(LETTERS[this.chosen])}</p>` : nothing}
       ${this.revealed ? this.#renderAnswer(q!, t, c, right, chosen, lang, dir) : nothing}
-    </div>`;
+    </div></div></div>`;
   }
 
   /** What the class looks at for the kinds without letters (items, gaps, a picture or mocked screen). */

@@ -30,6 +30,8 @@ export interface ClassroomTranslation {
   presentKeys: string;
   /** Whiteboard: under a question, before the class has chosen. */
   presentAsk: string;
+  /** Whiteboard: a step too long for one screen is shown in parts, advanced with the same keys ("Part 1 of 2"). */
+  presentPart: (n: number, total: number) => string;
   /** Whiteboard: the option the class chose ("The class chose B"). */
   classChose: (letter: string) => string;
   /** Whiteboard button: reveal the right answer and its feedback. */

@@ -144,27 +144,59 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     expect(player.actor).to.equal(undefined);
   });
 
-  it('fits a long step on the screen: its text in columns, or smaller beside the options, never under 28px', async () => {
+  it('shows a step longer than the screen in parts, walked with the same keys, never under 28px and never scrolled', async () => {
     await setViewport({ width: 1920, height: 1080 });
     const doc = playerDoc();
-    const long = Array.from({ length: 9 }, (_, i) => `<p>Paragraph ${i + 1}: a long reading text that a class follows on the board while the teacher talks about it.</p>`).join('');
+    const long = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1}: a long reading text that a class follows on the board while the teacher talks about it.</p>`).join('');
     doc.lessons[0].steps[0].html = long;
     doc.lessons[0].steps[1].html = long;
     const player = await fixture<NwModule>(html`<nw-module mode="present" .doc=${doc}></nw-module>`);
     await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
     const present = player.shadowRoot!.querySelector<NwPresent>('nw-present')!;
     const root = present.shadowRoot!;
-    const main = () => root.querySelector('main')!;
-    await waitUntil(() => main().classList.contains('long'), 'the long reading step was not laid out in columns');
-    expect(getComputedStyle(main()).columnWidth).to.not.equal('auto');
-    expect(main().getBoundingClientRect().bottom, 'in columns it fits').to.be.at.most(1080);
-    expect(parseFloat(getComputedStyle(main().querySelector('p')!).fontSize)).to.be.at.least(28);
+    const read = () => root.querySelector<HTMLElement>('.read')!;
+    /** The paragraphs the class can see now: inside the text's box on screen. */
+    const visible = () => {
+      const box = read().parentElement!.getBoundingClientRect(); // the screenful the text is seen through
+      return [...read().querySelectorAll('p')].filter((p) => {
+        const r = p.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      }).map((p) => p.textContent!.split(':')[0]);
+    };
+    const press = async (key: string) => {
+      await sendKeys({ press: key });
+      await present.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    await waitUntil(() => root.querySelector('.part'), `no parts: ${root.querySelector('header')!.textContent}`);
+    const total = Number(/^Part 1 of (\d+)$/.exec(root.querySelector('.part')!.textContent!)?.[1]);
+    expect(total).to.be.at.least(2);
+    expect(present.getBoundingClientRect().height, 'one screen high').to.be.at.most(1080);
+    expect(present.scrollHeight, 'nothing below it').to.be.at.most(present.clientHeight + 1);
+    expect(read().scrollHeight).to.be.at.most(read().clientHeight + 1);
+    expect(parseFloat(getComputedStyle(read().querySelector('p')!).fontSize)).to.be.at.least(28);
+    expect(visible()[0]).to.equal('Paragraph 1');
+    expect(visible(), 'the end of the text is on a later part').to.not.include('Paragraph 30');
 
     present.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => main().classList.contains('split') && main().classList.contains('long'), 'the long question step was not made to fit');
-    const size = parseFloat(getComputedStyle(main().querySelector('.read .prose p')!).fontSize);
-    expect(size).to.be.at.least(28);
-    expect(size).to.be.below(parseFloat(getComputedStyle(root.querySelector('.option')!).fontSize));
+    const seen = [...visible()];
+    for (let n = 2; n <= total; n += 1) {
+      await press('ArrowRight');
+      expect(root.querySelector('.part')!.textContent).to.equal(`Part ${n} of ${total}`);
+      expect(root.querySelector('h2')!.textContent, 'still the same step').to.equal('Welcome');
+      expect(visible().filter((p) => seen.includes(p)), 'each paragraph on one part').to.deep.equal([]);
+      seen.push(...visible());
+    }
+    expect(seen, 'every paragraph shown once, in order').to.deep.equal(Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1}`));
+    await press('ArrowLeft');
+    expect(root.querySelector('.part')!.textContent).to.equal(`Part ${total - 1} of ${total}`);
+    await press('PageDown');
+    await press('PageDown');
+    expect(root.querySelector('h2')!.textContent, 'after the last part, the next step').to.equal('Pick one');
+    // Beside the options, the text is in parts too, at the same size.
+    await waitUntil(() => root.querySelector('.part'), 'the long question step was not shown in parts');
+    expect(parseFloat(getComputedStyle(root.querySelector('.read .prose p')!).fontSize)).to.be.at.least(28);
+    expect(root.querySelector('.side')!.getBoundingClientRect().left).to.be.greaterThan(read().getBoundingClientRect().right);
+    await expect(present).to.be.accessible();
   });
 });

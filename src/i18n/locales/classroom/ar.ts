@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'ويستطيع الآن:',
   presentKeys: 'المفاتيح: ← → خطوة بخطوة · A وB وC… اختيار الصف · المسافة تكشف الإجابة · N الملاحظات · F ملء الشاشة',
   presentAsk: 'صوّتوا برفع الأيدي أو بالبطاقات، ثم انقر على اختيار الصف.',
+  presentPart: (n, total) => `الجزء ${n} من ${total}`,
   classChose: (letter) => `اختار الصف ${letter}`,
   reveal: 'اكشف الإجابة',
   answerWas: (letters) => `الإجابة: ${letters}`,

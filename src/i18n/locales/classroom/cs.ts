@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'a teď umí:',
   presentKeys: 'Klávesy: ← → krok po kroku · A, B, C… volba třídy · mezerník odhalí odpověď · N poznámky · F celá obrazovka',
   presentAsk: 'Hlasujte rukama nebo kartičkami, pak klikněte na volbu třídy.',
+  presentPart: (n, total) => `Část ${n} z ${total}`,
   classChose: (letter) => `Třída zvolila ${letter}`,
   reveal: 'Odhalit odpověď',
   answerWas: (letters) => `Odpověď: ${letters}`,

@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'und kann jetzt:',
   presentKeys: 'Tasten: ← → Schritt für Schritt · A, B, C… Wahl der Klasse · Leertaste zeigt die Lösung · N Notizen · F Vollbild',
   presentAsk: 'Stimmt mit Händen oder Karten ab, dann klicken Sie auf die Wahl der Klasse.',
+  presentPart: (n, total) => `Teil ${n} von ${total}`,
   classChose: (letter) => `Die Klasse hat ${letter} gewählt`,
   reveal: 'Lösung zeigen',
   answerWas: (letters) => `Die Lösung: ${letters}`,

@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'and can now:',
   presentKeys: 'Keys: ← → step by step · A, B, C… the class’s choice · Space reveals · N notes · F full screen',
   presentAsk: 'Vote with hands or cards, then click the class’s choice.',
+  presentPart: (n, total) => `Part ${n} of ${total}`,
   classChose: (letter) => `The class chose ${letter}`,
   reveal: 'Reveal the answer',
   answerWas: (letters) => `The answer: ${letters}`,

@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'y ahora sabe:',
   presentKeys: 'Teclas: ← → paso a paso · A, B, C… la elección de la clase · Espacio muestra la respuesta · N notas · F pantalla completa',
   presentAsk: 'Votad con la mano o con tarjetas y luego haz clic en la elección de la clase.',
+  presentPart: (n, total) => `Parte ${n} de ${total}`,
   classChose: (letter) => `La clase eligió la ${letter}`,
   reveal: 'Mostrar la respuesta',
   answerWas: (letters) => `La respuesta: ${letters}`,

@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'et sait maintenant :',
   presentKeys: 'Touches : ← → étape par étape · A, B, C… le choix de la classe · Espace révèle la réponse · N notes · F plein écran',
   presentAsk: 'Votez à main levée ou avec des cartes, puis cliquez sur le choix de la classe.',
+  presentPart: (n, total) => `Partie ${n} sur ${total}`,
   classChose: (letter) => `La classe a choisi ${letter}`,
   reveal: 'Révéler la réponse',
   answerWas: (letters) => `La réponse : ${letters}`,

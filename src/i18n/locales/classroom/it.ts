@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'e ora sa:',
   presentKeys: 'Tasti: ← → passo per passo · A, B, C… la scelta della classe · Spazio mostra la risposta · N note · F schermo intero',
   presentAsk: 'Votate per alzata di mano o con i cartellini, poi clicca sulla scelta della classe.',
+  presentPart: (n, total) => `Parte ${n} di ${total}`,
   classChose: (letter) => `La classe ha scelto ${letter}`,
   reveal: 'Mostra la risposta',
   answerWas: (letters) => `La risposta: ${letters}`,

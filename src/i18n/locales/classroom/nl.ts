@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'en kan nu:',
   presentKeys: 'Toetsen: ← → stap voor stap · A, B, C… de keuze van de klas · spatie toont het antwoord · N notities · F volledig scherm',
   presentAsk: 'Stem met handen of kaartjes en klik dan op de keuze van de klas.',
+  presentPart: (n, total) => `Deel ${n} van ${total}`,
   classChose: (letter) => `De klas koos ${letter}`,
   reveal: 'Antwoord tonen',
   answerWas: (letters) => `Het antwoord: ${letters}`,

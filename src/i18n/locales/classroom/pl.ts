@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'i teraz potrafi:',
   presentKeys: 'Klawisze: ← → krok po kroku · A, B, C… wybór klasy · spacja odsłania odpowiedź · N notatki · F pełny ekran',
   presentAsk: 'Głosujcie rękami lub kartkami, potem kliknij wybór klasy.',
+  presentPart: (n, total) => `Część ${n} z ${total}`,
   classChose: (letter) => `Klasa wybrała ${letter}`,
   reveal: 'Pokaż odpowiedź',
   answerWas: (letters) => `Odpowiedź: ${letters}`,

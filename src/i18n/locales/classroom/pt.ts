@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'e agora sabe:',
   presentKeys: 'Teclas: ← → passo a passo · A, B, C… a escolha da turma · Espaço mostra a resposta · N notas · F ecrã inteiro',
   presentAsk: 'Votem com as mãos ou com cartões e depois clique na escolha da turma.',
+  presentPart: (n, total) => `Parte ${n} de ${total}`,
   classChose: (letter) => `A turma escolheu ${letter}`,
   reveal: 'Mostrar a resposta',
   answerWas: (letters) => `A resposta: ${letters}`,

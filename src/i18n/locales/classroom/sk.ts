@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'a teraz vie:',
   presentKeys: 'Klávesy: ← → krok po kroku · A, B, C… voľba triedy · medzerník odhalí odpoveď · N poznámky · F celá obrazovka',
   presentAsk: 'Hlasujte rukami alebo kartičkami, potom kliknite na voľbu triedy.',
+  presentPart: (n, total) => `Časť ${n} z ${total}`,
   classChose: (letter) => `Trieda zvolila ${letter}`,
   reveal: 'Odhaliť odpoveď',
   answerWas: (letters) => `Odpoveď: ${letters}`,

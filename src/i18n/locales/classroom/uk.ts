@@ -12,6 +12,7 @@ const strings: ClassroomTranslation = {
   canNow: 'і тепер уміє:',
   presentKeys: 'Клавіші: ← → крок за кроком · A, B, C… вибір класу · пробіл показує відповідь · N нотатки · F повний екран',
   presentAsk: 'Голосуйте руками чи картками, потім клацніть на вибір класу.',
+  presentPart: (n, total) => `Частина ${n} з ${total}`,
   classChose: (letter) => `Клас обрав ${letter}`,
   reveal: 'Показати відповідь',
   answerWas: (letters) => `Відповідь: ${letters}`,
