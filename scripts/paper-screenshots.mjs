@@ -4,8 +4,9 @@
  * - the worksheet and the answer key as a PDF on A4 and on Letter, and as PNGs of the page at A4 width in
  *   print style (one per page's height);
  * - the certificate (print style, landscape) as a PNG and a PDF on A4 and on Letter;
- * - the whiteboard at 1920×1080: the first question, answered by the class and revealed, and the steps
- *   too tall for one screen (the teacher scrolls those), named and pictured.
+ * - the whiteboard at 1920×1080: the first question, answered by the class and revealed, and every part
+ *   of the steps shown in parts ("Part 1 of 2"), named and pictured; a step that would still scroll (its
+ *   text running past the bottom of the screen) is named and pictured as a fault.
  * Once: the write page with its starter lesson. With `--readme`, the small pictures the README shows go
  * to docs/images/ (from the first module). Run after `npm run build`:
  *
@@ -111,13 +112,16 @@ async function whiteboard(page, id) {
       where: [...root.querySelectorAll('header p')].map((p) => p.textContent.trim()).join(' · '),
       title: root.querySelector('h2')?.textContent.trim(),
       letters: root.querySelectorAll('.option .letter').length,
-      // The step itself (not the buttons under it) goes past the bottom of the screen.
-      tall: root.querySelector('main').getBoundingClientRect().bottom + scrollY > innerHeight + 1,
+      // A part of the step's text, or the page itself, runs past the bottom of the screen.
+      tall: document.documentElement.scrollHeight > innerHeight + 1
+        || [...root.querySelectorAll('.read, .side')].some((box) => box.scrollHeight > box.clientHeight + 1),
+      parted: !!root.querySelector('header .part'),
     };
   });
   await page.evaluate(() => document.querySelector('nw-module').shadowRoot.querySelector('nw-present').focus());
   const name = join(out, `${id}.${lang}.whiteboard`);
   const tall = [];
+  const parted = [];
   let shot = false;
   let last = '';
   for (let i = 0; i < 200; i += 1) {
@@ -127,6 +131,10 @@ async function whiteboard(page, id) {
     if (now.tall) {
       tall.push(`${now.where}: ${now.title}`);
       await page.screenshot({ path: `${name}.tall.${tall.length}.png` });
+    }
+    if (now.parted) {
+      parted.push(now.where);
+      await page.screenshot({ path: `${name}.part.${parted.length}.png` });
     }
     if (now.letters >= 2 && !shot) {
       await page.screenshot({ path: `${name}.question.png` });
@@ -143,7 +151,8 @@ async function whiteboard(page, id) {
     await page.keyboard.press('ArrowRight');
     await new Promise((resolve) => setTimeout(resolve, 150)); // the step drawn, and laid out again if long
   }
-  console.log(`${name}.question.png, .revealed.png${tall.length ? `; taller than one screen (scrolls): ${tall.join('; ')}` : ''}`);
+  console.log(`${name}.question.png, .revealed.png${parted.length ? `, .part.1–${parted.length}.png (in parts: ${parted.join('; ')})` : ''}`);
+  if (tall.length) console.log(`FAULT: taller than one screen (scrolls): ${tall.join('; ')}`);
 }
 
 /** The write page with its starter lesson, in a fresh browser (nothing kept yet). */

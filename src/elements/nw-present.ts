@@ -99,7 +99,9 @@ export class NwPresent extends LitElement {
       .feedback { border-inline-start: 8px solid var(--_border); padding-inline-start: 0.75em; margin: 0.5em 0; }
       .gap, [data-gap] { display: inline-block; min-width: 4em; border-bottom: 3px solid currentColor; }
       .items { font-size: 0.9em; }
-      .controls { flex: none; display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 0.75em; }
+      .controls { flex: none; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; margin-top: 0.75em; }
+      .controls .vote { margin: 0; margin-inline-start: auto; max-width: 50%; }
+      .prose :is(ul, ol) { padding-inline-start: 1.6em; }
       .controls button { font: inherit; font-size: 0.8em; }
       .keys { flex: none; font-size: 0.55em; margin: 0.5em 0 0; }
       /* The notes lie over the step (the step keeps its layout) and scroll if long. */
@@ -365,6 +367,7 @@ export class NwPresent extends LitElement {
           ? html`<button aria-expanded=${String(this.notesOpen)} aria-controls="notes" @click=${() => (this.notesOpen = !this.notesOpen)}>${c.notes}</button>`
           : nothing}
         <button @click=${() => this.#fullScreen()}>${c.fullScreen}</button>
+        ${step ? this.#renderVote(step, t, c) : nothing}
       </div>
       ${doc.guides.teacherHtml
         ? html`<aside id="notes" part="notes" aria-label=${c.notes} ?hidden=${!this.notesOpen}>
@@ -400,10 +403,16 @@ export class NwPresent extends LitElement {
             </li>`)}
           </ol>`
         : nothing}
-      ${choices.length && this.chosen === undefined && !node?.ending ? html`<p class="status">${c.presentAsk}</p>` : nothing}
-      ${this.chosen !== undefined ? html`<p class="status" role="status">${c.classChose(LETTERS[this.chosen])}</p>` : nothing}
       ${this.revealed ? this.#renderAnswer(q!, t, c, right, chosen, lang, dir) : nothing}
     </div></div></div>`;
+  }
+
+  /** Beside the buttons (so the options keep their room): ask the class to vote, then what it chose. */
+  #renderVote(step: Step, t: Translation, c: ClassroomTranslation) {
+    const q = step.question;
+    const node = q && this.#node(q);
+    if (this.chosen !== undefined) return html`<p class="status vote" role="status">${c.classChose(LETTERS[this.chosen])}</p>`;
+    return this.#choices(q, t).length && !node?.ending && !this.revealed ? html`<p class="status vote">${c.presentAsk}</p>` : nothing;
   }
 
   /** What the class looks at for the kinds without letters (items, gaps, a picture or mocked screen). */
