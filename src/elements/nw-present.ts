@@ -68,6 +68,7 @@ export class NwPresent extends LitElement {
       main.split .body { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
       .clip { min-width: 0; min-height: 0; overflow: hidden; }
       .read, .side { height: 100%; column-count: 1; column-gap: 3vw; column-fill: auto; }
+      .side { position: relative; }
       main:not(.split) .read { column-count: 2; }
       .read > :first-child, .side > :first-child, .prose > :first-child { margin-top: 0; }
       :is(.read, .side) :is(li, img, figure, .option, .status, h3, h4) { break-inside: avoid; }
@@ -139,6 +140,8 @@ export class NwPresent extends LitElement {
   /** Watches the step's content (pictures loading, the helplines drawn) to count its parts again. */
   #resize?: ResizeObserver;
   #frame = 0;
+  /** Just revealed: show the part where the answer starts (it may flow on past the options). */
+  #toAnswer = false;
 
   readonly #localize = new LocalizeController(this, () => this.module?.meta.lang);
 
@@ -203,6 +206,16 @@ export class NwPresent extends LitElement {
     const pages = boxes.map((box) => this.#pagesOf(box));
     const parts = Math.max(1, ...pages.map((p) => p.count));
     if (parts !== this.pages) this.pages = parts;
+    const answer = this.renderRoot.querySelector<HTMLElement>('.side > .answer');
+    if (this.#toAnswer && answer) {
+      this.#toAnswer = false;
+      const side = answer.parentElement!;
+      const { width } = this.#pagesOf(side);
+      const rtl = getComputedStyle(side).direction === 'rtl';
+      // `.side` is the answer's offset parent: its offset is from the side's first column, whatever part is shown.
+      const from = rtl ? side.clientWidth - answer.offsetLeft - answer.offsetWidth : answer.offsetLeft;
+      this.page = Math.max(this.page, Math.min(parts - 1, Math.floor((from + 1) / width)));
+    }
     if (this.page > parts - 1) this.page = parts - 1;
     // Moved, not scrolled: a scroll would stop short at a last screenful with one column of two.
     boxes.forEach((box, i) => {
@@ -280,7 +293,9 @@ export class NwPresent extends LitElement {
   }
 
   #reveal(): void {
-    if (this.#canReveal(this.#steps[this.index]?.question)) this.revealed = true;
+    if (!this.#canReveal(this.#steps[this.index]?.question)) return;
+    this.revealed = true;
+    this.#toAnswer = true;
   }
 
   #next(): void {
@@ -403,7 +418,7 @@ export class NwPresent extends LitElement {
             </li>`)}
           </ol>`
         : nothing}
-      ${this.revealed ? this.#renderAnswer(q!, t, c, right, chosen, lang, dir) : nothing}
+      ${this.revealed ? html`<div class="answer">${this.#renderAnswer(q!, t, c, right, chosen, lang, dir)}</div>` : nothing}
     </div></div></div>`;
   }
 

@@ -199,4 +199,37 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     expect(root.querySelector('.side')!.getBoundingClientRect().left).to.be.greaterThan(read().getBoundingClientRect().right);
     await expect(present).to.be.accessible();
   });
+
+  it('after the reveal, shows the part where the answer starts when long options push it on', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const doc = playerDoc();
+    const q = doc.lessons[0].steps[1].question!;
+    if (q.kind !== 'choice') throw new Error('the fixture changed');
+    const long = 'an option long enough to take three or four lines of the whiteboard on its own, as some lessons have';
+    q.options = Array.from({ length: 4 }, (_, i) => ({ id: `o${i}`, html: `${long} (${i + 1})`, correct: i === 1, feedbackHtml: `<p>Feedback ${i + 1}: ${long}.</p>` }));
+    q.explanationHtml = `<p>Why: ${long}. ${long}.</p>`;
+    const player = await fixture<NwModule>(html`<nw-module mode="present" .doc=${doc}></nw-module>`);
+    await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
+    const present = player.shadowRoot!.querySelector<NwPresent>('nw-present')!;
+    const root = present.shadowRoot!;
+    present.focus();
+    for (const key of ['ArrowRight', 'b', ' ']) {
+      await sendKeys({ press: key });
+      await present.updateComplete;
+    }
+    await waitUntil(() => root.querySelector('.part'), 'the revealed answer did not need a second part');
+    expect(root.querySelector('.part')!.textContent).to.not.match(/^Part 1 of/);
+    // The answer is on screen: inside the box the options and answer are seen through.
+    const clip = root.querySelector('.side')!.parentElement!.getBoundingClientRect();
+    const answer = root.querySelector('.answer .status')!.getBoundingClientRect();
+    expect(answer.left).to.be.at.least(clip.left - 1);
+    expect(answer.right).to.be.at.most(clip.right + 1);
+    expect(root.querySelector('.answer .status')!.textContent).to.equal('The answer: B');
+    // Back shows the options again.
+    await sendKeys({ press: 'ArrowLeft' });
+    await present.updateComplete;
+    const option = root.querySelector('.option')!.getBoundingClientRect();
+    expect(option.left).to.be.at.least(clip.left - 1);
+    expect(option.right).to.be.at.most(clip.right + 1);
+  });
 });
