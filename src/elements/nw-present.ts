@@ -70,6 +70,11 @@ export class NwPresent extends LitElement {
       .read, .side { height: 100%; column-count: 1; column-gap: 3vw; column-fill: auto; }
       .side { position: relative; }
       main:not(.split) .read { column-count: 2; }
+      /* An upright screen: one column; the options under the text. */
+      @media (max-aspect-ratio: 4/3) {
+        main:not(.split) .read { column-count: 1; }
+        main.split .body { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1.2fr) minmax(0, 1fr); gap: 0.5em 0; }
+      }
       .read > :first-child, .side > :first-child, .prose > :first-child { margin-top: 0; }
       :is(.read, .side) :is(li, img, figure, .option, .status, h3, h4) { break-inside: avoid; }
       :is(.read, .side) :is(h3, h4) { break-after: avoid; }
