@@ -50,7 +50,8 @@ export class NwHelplines extends LitElement {
       label { font-weight: 600; margin-inline-end: 0.5rem; }
       select { font: inherit; padding: 0.25rem 0.5rem; }
       ul.services { list-style: none; padding: 0; margin: 0.75rem 0 0; display: grid; gap: 0.75rem; }
-      li.service { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem 1rem; }
+      /* A service's card is not split between pages or columns (the whiteboard shows long text in columns). */
+      li.service { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem 1rem; break-inside: avoid; }
       .kind { margin: 0; font-size: 0.9em; font-weight: 600; }
       .name { margin: 0.1rem 0 0.4rem; font-size: 1.1em; font-weight: 700; }
       .links, .tags, .topics { margin: 0.25rem 0; padding: 0; }
@@ -65,7 +66,6 @@ export class NwHelplines extends LitElement {
       @media print {
         .pick, .screen { display: none; }
         .paper { display: block; }
-        li.service { break-inside: avoid; }
         .links a[href^='http']::after { content: ' (' attr(href) ')'; overflow-wrap: anywhere; }
       }
     `,
