@@ -161,6 +161,23 @@ describe(':::helplines in <nw-module>', () => {
     expect(text(h)).to.not.contain('Dyżurnet');
     await expect(el).to.be.accessible();
   });
+
+  it('prints the list, not the menu, when the lesson is printed (English: 112, 116 111, ask your teacher; Czech: its services)', async () => {
+    try {
+      for (const [lang, expected] of [['en', 'Ask your teacher'], ['cs', 'Linka bezpečí']]) {
+        const el = await fixture<NwModule>(html`<nw-module .tracker=${new NoneTracker()} .doc=${doc(lang)}></nw-module>`);
+        const h = await shown(el);
+        await emulateMedia({ media: 'print' });
+        const printed = (h.shadowRoot!.querySelector('section') as HTMLElement).innerText;
+        expect(h.shadowRoot!.querySelector('select')!.checkVisibility(), lang).to.equal(false);
+        expect(printed, lang).to.contain(expected);
+        expect(printed, lang).to.contain('112');
+        await emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
 
 /** The step of a real module (`modules/<slug>/<lang>.md`) that holds a `:::helplines` block of `kind`, as a one-step module. */
