@@ -125,6 +125,13 @@ describe('demo/worksheet.html: worksheet and answer key', () => {
     expect(new URL(link.href).searchParams.get('module')).to.equal('get-help');
     expect(new URL((teacher.doc.getElementById('answer-key-link') as HTMLAnchorElement).href).searchParams.get('part')).to.equal('key');
     teacher.frame.remove();
+    // The country chosen on the teacher page goes to the sheets, so they print its helplines.
+    const chosen = await openPage('/demo/teacher.html?module=get-help&lang=en&country=CZ');
+    await waitUntil(() => chosen.doc.documentElement.dataset.ready === 'true', 'the teacher page never finished', { timeout: 10_000 });
+    for (const id of ['worksheet-link', 'answer-key-link']) {
+      expect(new URL((chosen.doc.getElementById(id) as HTMLAnchorElement).href).searchParams.get('country'), id).to.equal('CZ');
+    }
+    chosen.frame.remove();
 
     const { doc } = await openPaper('module=get-help&lang=en&part=both');
     const copy = document.importNode(doc.getElementById('main')!, true);
