@@ -66,6 +66,8 @@ export class NwPresent extends LitElement {
       main { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
       .body { flex: 1 1 auto; min-height: 0; display: grid; grid-template: minmax(0, 1fr) / minmax(0, 1fr); gap: 0 3vw; }
       main.split .body { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
+      main.split.tight .body { grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr); }
+      main.tight .side { font-size: max(28px, 0.8em); }
       .clip { min-width: 0; min-height: 0; overflow: hidden; }
       .read, .side { height: 100%; column-count: 1; column-gap: 3vw; column-fill: auto; }
       .side { position: relative; }
@@ -73,7 +75,7 @@ export class NwPresent extends LitElement {
       /* An upright screen: one column; the options under the text. */
       @media (max-aspect-ratio: 4/3) {
         main:not(.split) .read { column-count: 1; }
-        main.split .body { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1.2fr) minmax(0, 1fr); gap: 0.5em 0; }
+        main.split .body, main.split.tight .body { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1.2fr) minmax(0, 1fr); gap: 0.5em 0; }
       }
       .read > :first-child, .side > :first-child, .prose > :first-child { margin-top: 0; }
       :is(.read, .side) :is(li, img, figure, .option, .status, h3, h4) { break-inside: avoid; }
@@ -98,6 +100,9 @@ export class NwPresent extends LitElement {
         flex: none; display: inline-grid; place-items: center; width: 1.6em; height: 1.6em;
         border: 3px solid currentColor; border-radius: 50%; font-weight: 700;
       }
+      /* Long words (a web address in an option) wrap rather than run out of the box. */
+      .option .text { min-width: 0; overflow-wrap: anywhere; }
+      .prose :is(code, a) { overflow-wrap: anywhere; }
       .option .text > :first-child { margin-top: 0; }
       .option .text > :last-child { margin-bottom: 0; }
       .mark { margin-inline-start: auto; font-weight: 700; white-space: nowrap; }
@@ -142,6 +147,8 @@ export class NwPresent extends LitElement {
   /** A step longer than one screen is shown in parts: the part on screen, and how many there are. */
   @state() private page = 0;
   @state() private pages = 1;
+  /** The options did not fit beside the text: they get more of the width, in smaller (never under 28px) type. */
+  @state() private tight = false;
   /** Watches the step's content (pictures loading, the helplines drawn) to count its parts again. */
   #resize?: ResizeObserver;
   #frame = 0;
@@ -209,6 +216,12 @@ export class NwPresent extends LitElement {
   #paginate(): void {
     const boxes = this.#boxes();
     const pages = boxes.map((box) => this.#pagesOf(box));
+    // The class votes on all the options at once: make them fit one screen before showing them in parts.
+    const side = boxes.findIndex((box) => box.classList.contains('side'));
+    if (side >= 0 && pages[side].count > 1 && !this.tight && !this.revealed) {
+      this.tight = true;
+      return;
+    }
     const parts = Math.max(1, ...pages.map((p) => p.count));
     if (parts !== this.pages) this.pages = parts;
     const answer = this.renderRoot.querySelector<HTMLElement>('.side > .answer');
@@ -254,6 +267,7 @@ export class NwPresent extends LitElement {
     this.revealed = false;
     this.page = 0;
     this.pages = 1;
+    this.tight = false;
     const q = this.#steps[this.index]?.question;
     this.node = q?.kind === 'scenario' ? q.nodes[0]?.id : undefined;
   }
@@ -313,6 +327,7 @@ export class NwPresent extends LitElement {
       this.revealed = false;
       this.page = 0;
       this.pages = 1;
+      this.tight = false;
       return;
     }
     if (this.index < this.#steps.length) this.#go(this.index + 1);
@@ -376,7 +391,7 @@ export class NwPresent extends LitElement {
         <p lang=${lang} dir=${dir}>${doc.meta.title}${lesson ? html` · ${lesson.title}` : nothing}</p>
         <p>${step ? t.stepOf(this.index + 1, steps.length) : nothing}${this.pages > 1 ? html` · <span class="part">${c.presentPart(this.page + 1, this.pages)}</span>` : nothing}</p>
       </header>
-      <main part="stage" aria-live="polite" class=${step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : ''}>
+      <main part="stage" aria-live="polite" class=${[step?.question && (this.#choices(step.question, t).length || this.revealed) ? 'split' : '', this.tight ? 'tight' : ''].join(' ').trim()}>
         ${step ? this.#renderStep(step, t, c, lang, dir) : html`<h2>${c.presentEnd}</h2>`}
       </main>
       <div class="controls">

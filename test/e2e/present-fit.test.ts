@@ -36,6 +36,15 @@ function problems(el: NwPresent): string[] {
   for (const box of root.querySelectorAll<HTMLElement>('.read, .side')) {
     if (box.scrollHeight > box.clientHeight + 1) found.push(`${where}: .${box.className} runs past its bottom (${box.scrollHeight} > ${box.clientHeight})`);
   }
+  // Before the reveal, the class sees every option at once to vote.
+  const clip = root.querySelector('.side')?.parentElement?.getBoundingClientRect();
+  if (clip && !root.querySelector('.answer')) {
+    const off = [...root.querySelectorAll('.option')].filter((o) => {
+      const r = o.getBoundingClientRect();
+      return r.left < clip.left - 1 || r.right > clip.right + 1 || r.bottom > clip.bottom + 1;
+    });
+    if (off.length) found.push(`${where}: ${off.length} option(s) not on screen with the others`);
+  }
   const controls = root.querySelector('.controls')!.getBoundingClientRect();
   if (controls.bottom > HEIGHT) found.push(`${where}: the buttons are off screen`);
   for (const text of bodyText(root)) {

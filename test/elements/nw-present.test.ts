@@ -200,13 +200,13 @@ describe('<nw-module mode="present">: the whiteboard', () => {
     await expect(present).to.be.accessible();
   });
 
-  it('after the reveal, shows the part where the answer starts when long options push it on', async () => {
+  it('after the reveal, shows the part where the answer starts when many long options push it on', async () => {
     await setViewport({ width: 1920, height: 1080 });
     const doc = playerDoc();
     const q = doc.lessons[0].steps[1].question!;
     if (q.kind !== 'choice') throw new Error('the fixture changed');
     const long = 'an option long enough to take three or four lines of the whiteboard on its own, as some lessons have';
-    q.options = Array.from({ length: 4 }, (_, i) => ({ id: `o${i}`, html: `${long} (${i + 1})`, correct: i === 1, feedbackHtml: `<p>Feedback ${i + 1}: ${long}.</p>` }));
+    q.options = Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, html: `${long} (${i + 1})`, correct: i === 1, feedbackHtml: `<p>Feedback ${i + 1}: ${long}.</p>` }));
     q.explanationHtml = `<p>Why: ${long}. ${long}.</p>`;
     const player = await fixture<NwModule>(html`<nw-module mode="present" .doc=${doc}></nw-module>`);
     await waitUntil(() => player.shadowRoot!.querySelector('nw-present')?.shadowRoot?.querySelector('h2'), 'the whiteboard never showed', { timeout: 5000 });
@@ -218,7 +218,7 @@ describe('<nw-module mode="present">: the whiteboard', () => {
       await present.updateComplete;
     }
     await waitUntil(() => root.querySelector('.part'), 'the revealed answer did not need a second part');
-    expect(root.querySelector('.part')!.textContent).to.not.match(/^Part 1 of/);
+    expect(root.querySelector('.part')!.textContent, 'on the part where the answer starts').to.not.match(/^Part 1 of/);
     // The answer is on screen: inside the box the options and answer are seen through.
     const clip = root.querySelector('.side')!.parentElement!.getBoundingClientRect();
     const answer = root.querySelector('.answer .status')!.getBoundingClientRect();
