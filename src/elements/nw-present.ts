@@ -216,9 +216,10 @@ export class NwPresent extends LitElement {
   #paginate(): void {
     const boxes = this.#boxes();
     const pages = boxes.map((box) => this.#pagesOf(box));
-    // The class votes on all the options at once: make them fit one screen before showing them in parts.
+    // The class votes on all the options at once, and sees them with the answer: make them fit one screen
+    // before showing them in parts.
     const side = boxes.findIndex((box) => box.classList.contains('side'));
-    if (side >= 0 && pages[side].count > 1 && !this.tight && !this.revealed) {
+    if (side >= 0 && pages[side].count > 1 && !this.tight) {
       this.tight = true;
       return;
     }
