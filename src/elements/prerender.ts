@@ -28,7 +28,7 @@ import { moduleIntroStyles } from './module-intro.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { questionElementStyles } from './question-element.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
-import { QUESTION_PARTS } from './question-elements.js';
+import { QUESTION_PARTS } from './question-parts.js';
 
 /** A pre-rendered first step: the markup to put inside `<nw-module>`, and its `<style>` texts (for CSP hashes). */
 export interface PrerenderedStep {

@@ -8,8 +8,9 @@ import type { QuestionKind } from '../content/types.js';
 // its own that a bundler would split out of the first download for nothing.
 import './nw-choice.js';
 
-/** The parts of the question elements, exported so a page can style them through the player. */
-export const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
+import { QUESTION_PARTS } from './question-parts.js';
+
+export { QUESTION_PARTS };
 
 export interface QuestionElementEntry {
   tag: string;
