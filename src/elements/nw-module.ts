@@ -73,7 +73,9 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @cssprop [--nw-font-family=system-ui] - Font.
  * @cssprop [--nw-focus-ring=3px solid #f59e0b] - The focus outline.
  * @cssprop [--nw-max-width=48rem] - The player's maximum width.
- * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows.
+ * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows: 20rem by
+ *   default for a player waiting far from the viewport, none for one in view (set it to the player's height
+ *   and the page does not move when the first step shows).
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
@@ -169,12 +171,6 @@ export class NwModule extends LitElement {
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
-  constructor() {
-    super();
-    // A pre-rendered player already has its size: no placeholder.
-    if (!this.#copy) this.#waiting(true);
-  }
-
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
   protected override createRenderRoot() {
     if (!this.#copy) return super.createRenderRoot();
@@ -211,6 +207,12 @@ export class NwModule extends LitElement {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
     if (this.mode === 'present') return void import('./nw-present.js'); // no session: nothing tracked
     const near = this.loading === 'eager' || this.#near.near;
+    // Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`): 20rem by
+    // default only where it waits far from the viewport, so players below it stay below the fold and
+    // nothing the student sees moves when its step replaces the room. A player in view keeps none unless
+    // the page reserves its height (a guessed room would move the text after it twice, not once).
+    // (Once far, its room stays until the step shows, also while it loads.)
+    if (!this.#started && !this.#copy) this.#waiting(true, !near);
     if (near && (!this.#started || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)))) {
       this.#started = true;
       this.#open();
@@ -235,7 +237,7 @@ export class NwModule extends LitElement {
       this.#copy.remove();
       this.#copy = undefined;
     }
-    if (!this.#copy) this.#waiting(!s && !this.#session.error);
+    if (s || this.#session.error) this.#waiting(false);
     if (!s) {
       this.#shownStep = undefined;
       return;
@@ -251,10 +253,13 @@ export class NwModule extends LitElement {
     this.#shownStep = current;
   }
 
-  #waiting(on: boolean): void {
+  /** Marks the player as waiting for its first step (`far`: far from the viewport), or done waiting. */
+  #waiting(on: boolean, far = false): void {
     try {
       if (on) this.#internals.states.add('waiting');
       else this.#internals.states.delete('waiting');
+      if (on && far) this.#internals.states.add('far');
+      else if (!on) this.#internals.states.delete('far');
     } catch {
       // A browser without custom states: no placeholder height.
     }
