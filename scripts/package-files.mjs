@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Bundles `source` (e.g. `import 'netwise';`) from the package's root and returns the static
- * closure's files (name, raw and gzip bytes) and the package inputs bundled into them.
+ * closure's files (name, raw and gzip bytes), the package inputs bundled into them, the number of chunks
+ * in all and `joined`: the closure's gzip size were its files one.
  */
 export async function consumerClosure(source = "import 'netwise';", root = process.cwd()) {
   const result = await build({
@@ -42,5 +43,7 @@ export async function consumerClosure(source = "import 'netwise';", root = proce
   });
   const inputs = [...new Set([...seen].flatMap((name) => Object.keys(outputs[name].inputs)))];
   const all = Object.keys(outputs).filter((name) => name.endsWith('.js'));
-  return { files, inputs, chunks: all.length };
+  // The same code as one file: how much of the download is the bundler's split into several files.
+  const joined = gzipSync(Buffer.concat([...seen].map((name) => contents.get(name) ?? new Uint8Array())), { level: 9 }).length;
+  return { files, inputs, chunks: all.length, joined };
 }

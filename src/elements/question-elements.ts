@@ -4,6 +4,9 @@
  */
 import { type TemplateResult, html } from 'lit';
 import type { QuestionKind } from '../content/types.js';
+// Choice questions come with the player (most modules start with one): a static import, not a chunk of
+// its own that a bundler would split out of the first download for nothing.
+import './nw-choice.js';
 
 /** The parts of the question elements, exported so a page can style them through the player. */
 export const QUESTION_PARTS = 'prompt, response, actions, feedback, hint, option, option-feedback';
@@ -19,7 +22,7 @@ export interface QuestionElementEntry {
 export const questionElements: Record<QuestionKind, QuestionElementEntry> = {
   choice: {
     tag: 'nw-choice',
-    load: () => import('./nw-choice.js'),
+    load: () => Promise.resolve(),
     render: (a, lang) => html`<nw-choice .actor=${a} .contentLang=${lang} exportparts=${QUESTION_PARTS}></nw-choice>`,
   },
   truefalse: {
