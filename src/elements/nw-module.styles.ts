@@ -9,17 +9,12 @@ export const nwModuleStyles = css`
     contain: layout paint;
     overflow-wrap: anywhere;
   }
-  /* Until the first step shows: the room the page reserves for it (none by default in view); far below
-     the fold 20rem, so players below it stay below the fold. */
+  /* Until the first step shows: the room the page reserves for it (by default none in view); far below
+     the fold or with players after it 20rem, so players below it stay below the fold. */
   :host(:state(waiting)) {
     min-height: var(--nw-placeholder-height, 0);
   }
-  /* Empty in view: no containment yet, so the page's margins around it meet as they did before the
-     player was defined (containment would hold them apart and move the text after it by a margin). */
-  :host(:state(waiting):not(:state(far))) {
-    contain: none;
-  }
-  :host(:state(far)) {
+  :host(:state(room)) {
     min-height: var(--nw-placeholder-height, 20rem);
   }
   .base {

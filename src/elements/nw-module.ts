@@ -74,8 +74,8 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @cssprop [--nw-focus-ring=3px solid #f59e0b] - The focus outline.
  * @cssprop [--nw-max-width=48rem] - The player's maximum width.
  * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows: 20rem by
- *   default for a player waiting far from the viewport, none for one in view (set it to the player's height
- *   and the page does not move when the first step shows).
+ *   default far from the viewport or with players after it, else none (set it to the player's height and the
+ *   page does not move when the first step shows).
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
@@ -171,6 +171,24 @@ export class NwModule extends LitElement {
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
+  override connectedCallback(): void {
+    super.connectedCallback(); // decides whether the player is near the viewport (see NearViewportController)
+    // Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`, 20rem) where
+    // it waits far from the viewport, and where other players follow it (so they stay below the fold and
+    // wait too: decided here, as each player is defined in turn). The one player of a page, in view, keeps
+    // none unless the page reserves its height: a guessed room, added once the page is on screen, moved
+    // everything after the player twice (and the whole page body where the player comes first in it).
+    if (this.#started || this.#copy) return;
+    const near = this.loading === 'eager' || this.#near.near;
+    this.#waiting(true, !near || this.#playerFollows());
+  }
+
+  /** Another player comes after this one in its document (or shadow root). */
+  #playerFollows(): boolean {
+    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
+    return players.length > 0 && players[players.length - 1] !== this;
+  }
+
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
   protected override createRenderRoot() {
     if (!this.#copy) return super.createRenderRoot();
@@ -207,12 +225,6 @@ export class NwModule extends LitElement {
     const keys: PropertyKey[] = ['src', 'doc', 'tracking', 'tracker', 'xapiEndpoint', 'xapiAuth'];
     if (this.mode === 'present') return void import('./nw-present.js'); // no session: nothing tracked
     const near = this.loading === 'eager' || this.#near.near;
-    // Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`): 20rem by
-    // default only where it waits far from the viewport, so players below it stay below the fold and
-    // nothing the student sees moves when its step replaces the room. A player in view keeps none unless
-    // the page reserves its height (a guessed room would move the text after it twice, not once).
-    // (Once far, its room stays until the step shows, also while it loads.)
-    if (!this.#started && !this.#copy) this.#waiting(true, !near);
     if (near && (!this.#started || keys.some((k) => (changed as Map<PropertyKey, unknown>).has(k)))) {
       this.#started = true;
       this.#open();
@@ -253,13 +265,13 @@ export class NwModule extends LitElement {
     this.#shownStep = current;
   }
 
-  /** Marks the player as waiting for its first step (`far`: far from the viewport), or done waiting. */
-  #waiting(on: boolean, far = false): void {
+  /** Marks the player as waiting for its first step (`room`: keeping 20rem by default), or done waiting. */
+  #waiting(on: boolean, room = false): void {
     try {
       if (on) this.#internals.states.add('waiting');
       else this.#internals.states.delete('waiting');
-      if (on && far) this.#internals.states.add('far');
-      else if (!on) this.#internals.states.delete('far');
+      if (on && room) this.#internals.states.add('room');
+      else if (!on) this.#internals.states.delete('room');
     } catch {
       // A browser without custom states: no placeholder height.
     }

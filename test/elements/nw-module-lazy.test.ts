@@ -44,6 +44,22 @@ describe('<nw-module> lazy start', () => {
     }
   });
 
+  it('keeps room while players follow it, so a page of many players starts only those near the viewport', async () => {
+    const served = serveModule('/lazy/many.json');
+    try {
+      const page = await fixture(html`<div>${Array.from({ length: 12 }, () => html`<nw-module tracking="none" src="/lazy/many.json"></nw-module>`)}</div>`);
+      const players = [...page.querySelectorAll('nw-module')] as NwModule[];
+      await Promise.all(players.map((p) => p.updateComplete));
+      await frame();
+      await waitUntil(() => players[0].shadowRoot!.querySelector('h3'), 'the first player never showed its step', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(served.calls.length, 'the players far below wait').to.be.greaterThan(0).and.lessThan(12);
+      expect(players[11].getBoundingClientRect().height, 'the last one keeps room while it waits').to.be.greaterThan(100);
+    } finally {
+      served.restore();
+    }
+  });
+
   it('starts at once when in view, or anywhere with loading="eager"', async () => {
     const served = serveModule('/lazy/near.json');
     try {
