@@ -8,7 +8,8 @@
  * like); LMS adapters load through `createTracker(kind)` or from their own paths
  * (`netwise/trackers/scorm12`, `scorm2004`, `xapi`, `cmi5`, `lti`); validation and parsing are in
  * `netwise/content`; every kind's grading (`grade`, `isAnswerable`, `questionMachine`, `moduleMachine`),
- * `partsRight`, `correctResponse` and `hasCorrectResponse` in `netwise/machines` (here, build machines
+ * `partsRight`, `correctResponse`, `hasCorrectResponse`, `followScenario` and `walkScenario` in
+ * `netwise/machines` (here, build machines
  * for the kinds you use with `loadGradings`, `questionMachineWith` and `moduleMachineWith`);
  * the whole tracking layer (adapters, `interactionOf`, `StatementQueue`) in
  * `netwise/tracking`.
@@ -21,7 +22,6 @@ export { sanitize, loadSanitizer } from './content/sanitize.js';
 export { isGapRight, normalizeAnswer, type Grade, type GradingOf, type KindGrading } from './machines/response-shape.js';
 export { loadGradings } from './machines/kinds/load.js';
 export * from './machines/result.js';
-export { followScenario, walkScenario, type ScenarioStep } from './machines/scenario.js';
 export * from './machines/progress.js';
 export * from './machines/question-machine.js';
 export * from './machines/module-machine.js';
