@@ -28,6 +28,8 @@ const loadSummary = () => import('./nw-summary.js');
 
 /** Runs `fn` when the browser has nothing else to do (or soon, where it cannot say). */
 const afterIdle = (fn: () => unknown) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+/** Settles in the second animation frame from now: after one frame has been laid out and drawn. */
+const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** The sentence telling the student where their work is saved. */
 function statusText(status: TrackerStatus, t: Translation): string {
@@ -73,9 +75,9 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @cssprop [--nw-font-family=system-ui] - Font.
  * @cssprop [--nw-focus-ring=3px solid #f59e0b] - The focus outline.
  * @cssprop [--nw-max-width=48rem] - The player's maximum width.
- * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows: 20rem by
- *   default far from the viewport or with players after it, else none (set it to the player's height and the
- *   page does not move when the first step shows).
+ * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows: by
+ *   default 20rem far from the viewport or with players after it (a screen's height in view with players after
+ *   it), else none (set it to the player's height and the page does not move when the first step shows).
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
@@ -138,7 +140,11 @@ export class NwModule extends LitElement {
    */
   @property({ reflect: true }) mode?: string;
 
-  readonly #near = new NearViewportController(this);
+  readonly #near = new NearViewportController(this, { settled: () => this.#before });
+  /** Settles once the players before this one have taken their room (see `#roomLater`). */
+  #before?: Promise<void>;
+  /** Until the first step (or an error) shows. */
+  #isWaiting = false;
   /** The module has been asked for (lazy players wait until near the viewport). */
   #started = false;
   /** Until the first step (or an error) shows, the player keeps its place (see `--nw-placeholder-height`). */
@@ -172,21 +178,40 @@ export class NwModule extends LitElement {
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
   override connectedCallback(): void {
-    super.connectedCallback(); // decides whether the player is near the viewport (see NearViewportController)
-    // Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`, 20rem) where
-    // it waits far from the viewport, and where other players follow it (so they stay below the fold and
-    // wait too: decided here, as each player is defined in turn). The one player of a page, in view, keeps
-    // none unless the page reserves its height: a guessed room, added once the page is on screen, moved
-    // everything after the player twice (and the whole page body where the player comes first in it).
-    if (this.#started || this.#copy) return;
-    const near = this.loading === 'eager' || this.#near.near;
-    this.#waiting(true, !near || this.#playerFollows());
+    const keep = !this.#started && !this.#copy;
+    // Players before this one take their room first: it waits for that before measuring where it is.
+    this.#before = keep ? this.#roomLater() : undefined;
+    // Draws the shadow root (with the styles that give the player its layout), then decides whether the
+    // player is near the viewport: now, or once `#before` settles.
+    super.connectedCallback();
+    if (!keep) return;
+    this.#waiting(true);
+    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
+    if (players.length < 2 && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
   }
 
-  /** Another player comes after this one in its document (or shadow root). */
-  #playerFollows(): boolean {
-    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
-    return players.length > 0 && players[players.length - 1] !== this;
+  /**
+   * Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`). The one player
+   * of a page keeps none in view (when its step shows, the text after it moves once, and only that text),
+   * 20rem far from it. Where players follow one another each takes its room two frames after it is
+   * defined (so a page painted before the script ran sees the players' own layout first, then the room:
+   * two small shifts, not the whole page at once): in view and followed by another, a screen's height
+   * (the next one starts below the fold, and the step showing moves nothing in view); elsewhere 20rem,
+   * so those further down stay out of reach and wait. Returns when this player's room is taken where
+   * players come before it (they take theirs first, in the page's order), else undefined.
+   */
+  #roomLater(): Promise<void> | undefined {
+    const players = () => (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
+    const now = players();
+    if (now.length < 2) return undefined;
+    const taken = twoFrames().then(() => {
+      if (!this.isConnected || !this.#isWaiting) return;
+      const all = players();
+      const followed = all.length > 1 && all[all.length - 1] !== this;
+      const where = this.#near.whereabouts();
+      this.#waiting(true, where !== 'view' ? 'room' : followed ? 'fold' : undefined);
+    });
+    return now[0] === this ? undefined : taken;
   }
 
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
@@ -265,13 +290,20 @@ export class NwModule extends LitElement {
     this.#shownStep = current;
   }
 
-  /** Marks the player as waiting for its first step (`room`: keeping 20rem by default), or done waiting. */
-  #waiting(on: boolean, room = false): void {
+  /**
+   * Marks the player as waiting for its first step, with the room it keeps meanwhile (`room`: 20rem,
+   * `fold`: a screen's height, by default), or done waiting.
+   */
+  #waiting(on: boolean, room?: 'room' | 'fold'): void {
+    this.#isWaiting = on;
     try {
-      if (on) this.#internals.states.add('waiting');
-      else this.#internals.states.delete('waiting');
-      if (on && room) this.#internals.states.add('room');
-      else if (!on) this.#internals.states.delete('room');
+      const states = this.#internals.states;
+      if (on) states.add('waiting');
+      else states.delete('waiting');
+      for (const kind of ['room', 'fold']) {
+        if (on && kind === room) states.add(kind);
+        else states.delete(kind);
+      }
     } catch {
       // A browser without custom states: no placeholder height.
     }

@@ -22,8 +22,8 @@ ${link}<script type="module" src="/dist/embed/netwise.min.js"></script></head>
 
 const twoFrames = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
-/** Opens `html` in a frame of its own, waits for the player's first step; its layout shifts and height. */
-async function load(html: string) {
+/** Opens `html` in a frame of its own, waits for the (first) player's first step; its layout shifts and height. */
+async function load(html: string, check?: (doc: Document) => void) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
   document.body.append(frame);
@@ -42,6 +42,7 @@ async function load(html: string) {
   await twoFrames(win);
   expect(doc.getElementById('after')!.getBoundingClientRect().top, 'the step is above the text after it').to.be.greaterThan(player.shadowRoot!.querySelector('h3')!.getBoundingClientRect().bottom);
   const height = player.getBoundingClientRect().height;
+  check?.(doc);
   frame.remove();
   return { shifts, height };
 }
@@ -71,4 +72,21 @@ describe('a player in view', () => {
       expect(shifts, 'layout-shift entries').to.deep.equal([]);
     });
   }
+});
+
+describe('a page of many players', () => {
+  it('moves no more than one player does when the first step shows, and starts only the players near the viewport', async () => {
+    const players = Array.from({ length: 12 }, () => `<nw-module tracking="none" src="${MODULE}"></nw-module>`).join('\n');
+    const { shifts: one } = await load(pageHtml(`<nw-module tracking="none" src="${MODULE}"></nw-module>`));
+    const { shifts } = await load(pageHtml(players), (doc) => {
+      const all = [...doc.querySelectorAll('nw-module')];
+      // Those within a screen of the viewport asked for the module; the others wait.
+      const asked = doc.defaultView!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(MODULE)).length;
+      expect(asked, 'module requests').to.be.within(1, 4);
+      expect(all[11].matches(':state(room)'), 'the last player waits, keeping 20rem').to.equal(true);
+    });
+    // Layout shift scores are shares of the viewport (area times distance), not times: the page of twelve
+    // players moves at most what the page of one does (the text after the players leaving the screen).
+    expect(sum(shifts), `layout-shift entries: ${shifts.join(', ')}; one player: ${one.join(', ')}`).to.be.below(Math.max(sum(one), 0.03) + 0.01);
+  });
 });
