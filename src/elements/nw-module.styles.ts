@@ -15,15 +15,15 @@ export const nwModuleStyles = css`
   :host(:state(waiting)) {
     min-height: var(--nw-placeholder-height, 0);
   }
-  /* The room of players among others is a margin: an empty box moving is no layout shift, so the players
-     waiting after the first one can move as its step shows (the page's own margins give way meanwhile). */
-  :host(:state(room)) {
-    min-height: 0;
-    margin-block-end: var(--nw-placeholder-height, 20rem) !important;
+  /* The room itself is a margin: an empty box moving is no layout shift, so the players waiting after the
+     first one can move as its step shows (the page's own margins give way meanwhile). */
+  :host(:state(fold)) {
+    --_room: max(20rem, 100vh);
   }
+  :host(:state(room)),
   :host(:state(fold)) {
     min-height: 0;
-    margin-block-end: var(--nw-placeholder-height, max(20rem, 100vh)) !important;
+    margin-block-end: var(--nw-placeholder-height, var(--_room, 20rem)) !important;
   }
   .base {
     padding: var(--nw-padding, 1rem);

@@ -140,9 +140,7 @@ export class NwModule extends LitElement {
    */
   @property({ reflect: true }) mode?: string;
 
-  readonly #near = new NearViewportController(this, { settled: () => this.#before });
-  /** Settles once the players before this one have taken their room (see `#roomLater`). */
-  #before?: Promise<void>;
+  readonly #near = new NearViewportController(this);
   /** Until the first step (or an error) shows. */
   #isWaiting = false;
   /** The module has been asked for (lazy players wait until near the viewport). */
@@ -177,19 +175,6 @@ export class NwModule extends LitElement {
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
-  override connectedCallback(): void {
-    const keep = !this.#started && !this.#copy;
-    // Players before this one take their room first: it waits for that before measuring where it is.
-    this.#before = keep ? this.#roomLater() : undefined;
-    // Draws the shadow root (with the styles that give the player its layout), then decides whether the
-    // player is near the viewport: now, or once `#before` settles.
-    super.connectedCallback();
-    if (!keep) return;
-    this.#waiting(true);
-    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
-    if (players.length < 2 && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
-  }
-
   /**
    * Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`). The one player
    * of a page keeps none in view (when its step shows, the text after it moves once, and only that text),
@@ -197,21 +182,26 @@ export class NwModule extends LitElement {
    * defined (so a page painted before the script ran sees the players' own layout first, then the room:
    * two small shifts, not the whole page at once): in view and followed by another, a screen's height
    * (the next one starts below the fold, and the step showing moves nothing in view); elsewhere 20rem,
-   * so those further down stay out of reach and wait. Returns when this player's room is taken where
-   * players come before it (they take theirs first, in the page's order), else undefined.
+   * so those further down stay out of reach and wait. Each measures where it is (near the viewport or
+   * not) once those before it have taken theirs, in the page's order.
    */
-  #roomLater(): Promise<void> | undefined {
-    const players = () => (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
-    const now = players();
-    if (now.length < 2) return undefined;
-    const taken = twoFrames().then(() => {
-      if (!this.isConnected || !this.#isWaiting) return;
-      const all = players();
-      const followed = all.length > 1 && all[all.length - 1] !== this;
-      const where = this.#near.whereabouts();
-      this.#waiting(true, where !== 'view' ? 'room' : followed ? 'fold' : undefined);
-    });
-    return now[0] === this ? undefined : taken;
+  override connectedCallback(): void {
+    const keep = !this.#started && !this.#copy;
+    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
+    const many = keep && players.length > 1;
+    const taken =
+      many &&
+      twoFrames().then(() => {
+        const where = this.#near.whereabouts();
+        if (this.#isWaiting) this.#waiting(true, where !== 'view' ? 'room' : players[players.length - 1] !== this ? 'fold' : undefined);
+      });
+    this.#near.settled = (many && players[0] !== this && taken) || undefined;
+    // Draws the shadow root (with the styles that give the player its layout), then decides whether the
+    // player is near the viewport: now, or once `settled` settles.
+    super.connectedCallback();
+    if (!keep) return;
+    this.#waiting(true);
+    if (!many && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
   }
 
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
