@@ -6,25 +6,52 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Where the host is: on screen, within reach of it, or further away (or not laid out). */
+export type Whereabouts = 'view' | 'reach' | 'far';
+
 export class NearViewportController implements ReactiveController {
   readonly #host: Host;
-  /** How far outside the viewport counts as near, as a share of its height (1 = one screen). */
-  readonly #screens: number;
   #observer?: IntersectionObserver;
   /** True from the moment the host is within reach of the viewport (it stays true). */
   near = false;
+  /**
+   * Set by the host before it connects: a promise means the page's layout around the host is not final
+   * yet (e.g. the elements before it have still to take their room), so measure once it settles.
+   */
+  settled?: Promise<unknown>;
 
-  constructor(host: Host, screens = 1) {
+  constructor(host: Host) {
     this.#host = host;
-    this.#screens = screens;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (this.near) return;
-    // Decide at once where layout already says so: a player in view starts without waiting a frame.
-    if (typeof IntersectionObserver === 'undefined' || this.#inReach()) {
+    if (!this.settled) return this.#decide(false);
+    void this.settled.then(() => this.#host.isConnected && this.#decide(true));
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Where the host is now, as layout says (it forces a layout if one is pending); "reach" is a screen away. */
+  whereabouts(): Whereabouts {
+    if (!this.#host.getClientRects().length) return 'far';
+    const { top, bottom } = this.#host.getBoundingClientRect();
+    const height = this.#host.ownerDocument.defaultView?.innerHeight ?? innerHeight;
+    if (bottom >= 0 && top < height) return 'view';
+    return bottom >= -height && top <= 2 * height ? 'reach' : 'far';
+  }
+
+  /** Near at once where layout already says so (a player in view starts without waiting a frame); else watch. */
+  #decide(late: boolean): void {
+    this.#observer?.disconnect(); // (a measurement waited for by an earlier connection)
+    if (this.near) return;
+    if (typeof IntersectionObserver === 'undefined' || this.whereabouts() !== 'far') {
       this.near = true;
+      if (late) this.#host.requestUpdate();
       return;
     }
     this.#observer = new IntersectionObserver(
@@ -34,22 +61,8 @@ export class NearViewportController implements ReactiveController {
         this.#observer?.disconnect();
         this.#host.requestUpdate();
       },
-      { rootMargin: `${this.#screens * 100}% 0px` },
+      { rootMargin: '100% 0px' },
     );
     this.#observer.observe(this.#host);
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-  }
-
-  /** Laid out (not hidden) and within reach of this document's viewport. */
-  #inReach(): boolean {
-    if (!this.#host.getClientRects().length) return false;
-    const { top, bottom } = this.#host.getBoundingClientRect();
-    const height = this.#host.ownerDocument.defaultView?.innerHeight ?? innerHeight;
-    const reach = height * this.#screens;
-    return bottom >= -reach && top <= height + reach;
   }
 }

@@ -9,9 +9,21 @@ export const nwModuleStyles = css`
     contain: layout paint;
     overflow-wrap: anywhere;
   }
-  /* Until the first step shows: keeps the player's place, so players below it stay below the fold. */
+  /* Until the first step shows: the room the page reserves for it (by default none for the one player of
+     a page in view); 20rem far below the fold or with players after it, a screen's height for a player in
+     view followed by others (see #roomLater in nw-module.ts). */
   :host(:state(waiting)) {
-    min-height: var(--nw-placeholder-height, 20rem);
+    min-height: var(--nw-placeholder-height, 0);
+  }
+  /* The room itself is a margin: an empty box moving is no layout shift, so the players waiting after the
+     first one can move as its step shows (the page's own margins give way meanwhile). */
+  :host(:state(fold)) {
+    --_room: max(20rem, 100vh);
+  }
+  :host(:state(room)),
+  :host(:state(fold)) {
+    min-height: 0;
+    margin-block-end: var(--nw-placeholder-height, var(--_room, 20rem)) !important;
   }
   .base {
     padding: var(--nw-padding, 1rem);

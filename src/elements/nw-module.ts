@@ -28,6 +28,8 @@ const loadSummary = () => import('./nw-summary.js');
 
 /** Runs `fn` when the browser has nothing else to do (or soon, where it cannot say). */
 const afterIdle = (fn: () => unknown) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+/** Settles in the second animation frame from now: after one frame has been laid out and drawn. */
+const twoFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** The sentence telling the student where their work is saved. */
 function statusText(status: TrackerStatus, t: Translation): string {
@@ -73,7 +75,9 @@ function statusText(status: TrackerStatus, t: Translation): string {
  * @cssprop [--nw-font-family=system-ui] - Font.
  * @cssprop [--nw-focus-ring=3px solid #f59e0b] - The focus outline.
  * @cssprop [--nw-max-width=48rem] - The player's maximum width.
- * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows.
+ * @cssprop [--nw-placeholder-height=20rem] - The room the player keeps on the page until its first step shows: by
+ *   default 20rem far from the viewport or with players after it (a screen's height in view with players after
+ *   it), else none (set it to the player's height and the page does not move when the first step shows).
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
@@ -137,6 +141,8 @@ export class NwModule extends LitElement {
   @property({ reflect: true }) mode?: string;
 
   readonly #near = new NearViewportController(this);
+  /** Until the first step (or an error) shows. */
+  #isWaiting = false;
   /** The module has been asked for (lazy players wait until near the viewport). */
   #started = false;
   /** Until the first step (or an error) shows, the player keeps its place (see `--nw-placeholder-height`). */
@@ -169,10 +175,33 @@ export class NwModule extends LitElement {
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
 
-  constructor() {
-    super();
-    // A pre-rendered player already has its size: no placeholder.
-    if (!this.#copy) this.#waiting(true);
+  /**
+   * Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`). The one player
+   * of a page keeps none in view (when its step shows, the text after it moves once, and only that text),
+   * 20rem far from it. Where players follow one another each takes its room two frames after it is
+   * defined (so a page painted before the script ran sees the players' own layout first, then the room:
+   * two small shifts, not the whole page at once): in view and followed by another, a screen's height
+   * (the next one starts below the fold, and the step showing moves nothing in view); elsewhere 20rem,
+   * so those further down stay out of reach and wait. Each measures where it is (near the viewport or
+   * not) once those before it have taken theirs, in the page's order.
+   */
+  override connectedCallback(): void {
+    const keep = !this.#started && !this.#copy;
+    const players = (this.getRootNode() as Document | ShadowRoot).querySelectorAll('nw-module');
+    const many = keep && players.length > 1;
+    const taken =
+      many &&
+      twoFrames().then(() => {
+        const where = this.#near.whereabouts();
+        if (this.#isWaiting) this.#waiting(true, where !== 'view' ? 'room' : players[players.length - 1] !== this ? 'fold' : undefined);
+      });
+    this.#near.settled = (many && players[0] !== this && taken) || undefined;
+    // Draws the shadow root (with the styles that give the player its layout), then decides whether the
+    // player is near the viewport: now, or once `settled` settles.
+    super.connectedCallback();
+    if (!keep) return;
+    this.#waiting(true);
+    if (!many && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
   }
 
   /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
@@ -235,7 +264,7 @@ export class NwModule extends LitElement {
       this.#copy.remove();
       this.#copy = undefined;
     }
-    if (!this.#copy) this.#waiting(!s && !this.#session.error);
+    if (s || this.#session.error) this.#waiting(false);
     if (!s) {
       this.#shownStep = undefined;
       return;
@@ -251,10 +280,20 @@ export class NwModule extends LitElement {
     this.#shownStep = current;
   }
 
-  #waiting(on: boolean): void {
+  /**
+   * Marks the player as waiting for its first step, with the room it keeps meanwhile (`room`: 20rem,
+   * `fold`: a screen's height, by default), or done waiting.
+   */
+  #waiting(on: boolean, room?: 'room' | 'fold'): void {
+    this.#isWaiting = on;
     try {
-      if (on) this.#internals.states.add('waiting');
-      else this.#internals.states.delete('waiting');
+      const states = this.#internals.states;
+      if (on) states.add('waiting');
+      else states.delete('waiting');
+      for (const kind of ['room', 'fold']) {
+        if (on && kind === room) states.add(kind);
+        else states.delete(kind);
+      }
     } catch {
       // A browser without custom states: no placeholder height.
     }

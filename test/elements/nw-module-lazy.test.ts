@@ -16,6 +16,9 @@ function serveModule(url: string) {
   return { calls, restore: () => (window.fetch = original) };
 }
 
+/** The room a player takes on the page: its own height and the margin it keeps after it while it waits. */
+const room = (el: Element) => el.getBoundingClientRect().height + parseFloat(getComputedStyle(el).marginBlockEnd);
+
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('<nw-module> lazy start', () => {
@@ -34,11 +37,27 @@ describe('<nw-module> lazy start', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(served.calls, 'no request while far away').to.deep.equal([]);
       // The player keeps room on the page while it waits.
-      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+      expect(room(el)).to.be.greaterThan(100);
       el.scrollIntoView();
       await waitUntil(() => el.shadowRoot!.querySelector('h3'), 'the first step never showed after scrolling', { timeout: 4000 });
       expect(served.calls).to.deep.equal(['/lazy/far.json']);
       expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Welcome');
+    } finally {
+      served.restore();
+    }
+  });
+
+  it('keeps room while players follow it, so a page of many players starts only those near the viewport', async () => {
+    const served = serveModule('/lazy/many.json');
+    try {
+      const page = await fixture(html`<div>${Array.from({ length: 12 }, () => html`<nw-module tracking="none" src="/lazy/many.json"></nw-module>`)}</div>`);
+      const players = [...page.querySelectorAll('nw-module')] as NwModule[];
+      await Promise.all(players.map((p) => p.updateComplete));
+      await frame();
+      await waitUntil(() => players[0].shadowRoot!.querySelector('h3'), 'the first player never showed its step', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(served.calls.length, 'the players far below wait').to.be.greaterThan(0).and.lessThan(12);
+      expect(room(players[11]), 'the last one keeps room while it waits').to.be.greaterThan(100);
     } finally {
       served.restore();
     }
