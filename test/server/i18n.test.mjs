@@ -1,26 +1,18 @@
 // The server's pages in the reader's language: chosen from the launch's launch_presentation locale (kept
 // with the session for later pages), else Accept-Language; <html lang dir> set; and no English left on
 // a page when another of the twelve languages is asked for. Over real HTTP, one PGlite for the file.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SERVER_LOCALES, acceptedLanguages, localeFor, pickStrings } from '../../dist/server/locales/index.js';
-import { addPlatformTo, api, DL, INSTRUCTOR, LTI, startPlatform, startTool } from './support.mjs';
+import { api, DL, INSTRUCTOR, LTI, withToolAndPlatform } from './support.mjs';
 
 const { en } = SERVER_LOCALES;
 const LANGS = ['en', 'cs', 'sk', 'pl', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'uk', 'ar'];
 
 let tool;
 let lms;
-before(async () => {
-  tool = await startTool();
-  lms = await startPlatform();
-  await addPlatformTo(tool, lms);
-});
-after(async () => {
-  await tool?.close();
-  await lms?.close();
-});
+withToolAndPlatform((t, l) => ([tool, lms] = [t, l]));
 
 const presentation = (locale) => ({ [`${LTI}launch_presentation`]: { locale, document_target: 'iframe' } });
 const form = (path, fields, headers = {}) => fetch(`${tool.url}${path}`, { method: 'POST',

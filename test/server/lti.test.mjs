@@ -1,24 +1,15 @@
 // The LTI 1.3 flow over real HTTP on 127.0.0.1, against a platform written in support.mjs: keys,
 // login, launch, progress, scores, deep linking, dynamic registration, class results, and the
 // refusals (each a clear 4xx that changes nothing).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPair, createRemoteJWKSet, jwtVerify, SignJWT, UnsecuredJWT } from 'jose';
 import { rotateKey } from '../../dist/server/keys.js';
-import { addPlatformTo, api, DL, INSTRUCTOR, LEARNER, LTI, passwordsAnswers, startPlatform, startTool } from './support.mjs';
+import { api, DL, INSTRUCTOR, LEARNER, LTI, passwordsAnswers, startPlatform, withToolAndPlatform } from './support.mjs';
 
 let tool;
 let lms;
-
-before(async () => {
-  tool = await startTool();
-  lms = await startPlatform();
-  await addPlatformTo(tool, lms);
-});
-after(async () => {
-  await tool?.close();
-  await lms?.close();
-});
+withToolAndPlatform((t, l) => ([tool, lms] = [t, l]));
 
 const progress = (step, answers = {}, finished = false) => ({ v: 1, module: 'passwords', step, answers, finished, seed: 'seed-1' });
 const answer = (correct, attempts = 1) => ({ response: correct ? 'b' : 'a', attempts, score: correct ? 1 : 0, correct, done: true, revealed: false, latencyMs: 900 });

@@ -2,22 +2,13 @@
  * The LTI launch page holds the module's first step (pre-rendered), allowed by its styles' hashes in the
  * CSP and nothing else inline. Run after `npm run build`: node --test test/server/prerender.test.mjs
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { addPlatformTo, startPlatform, startTool } from './support.mjs';
+import { withToolAndPlatform } from './support.mjs';
 
-let tool;
 let lms;
-before(async () => {
-  tool = await startTool();
-  lms = await startPlatform();
-  await addPlatformTo(tool, lms);
-});
-after(async () => {
-  await tool?.close();
-  await lms?.close();
-});
+withToolAndPlatform((_tool, l) => (lms = l));
 
 test('a student launch shows the first step in the page, its styles allowed by hash', async () => {
   const r = await lms.launch({ claims: lms.claims({ user: 'pre' }) });

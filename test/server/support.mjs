@@ -1,6 +1,7 @@
 // Helpers for the server tests: a fresh database (PGlite in memory, or a new schema on DATABASE_URL),
 // the tool server on 127.0.0.1, and an LMS platform written here with its own keys and endpoints.
 import http from 'node:http';
+import { after, before } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { startServer } from '../../dist/server/app.js';
@@ -212,6 +213,25 @@ export async function addPlatformTo(tool, platform, deployments = [platform.depl
 }
 
 /** Calls the tool's API as the player does. */
+/**
+ * One tool and one platform registered with it, started before the calling file's tests and closed
+ * after them; `use` receives both once they are up.
+ */
+export function withToolAndPlatform(use) {
+  let tool;
+  let lms;
+  before(async () => {
+    tool = await startTool();
+    lms = await startPlatform();
+    await addPlatformTo(tool, lms);
+    use(tool, lms);
+  });
+  after(async () => {
+    await tool?.close();
+    await lms?.close();
+  });
+}
+
 export function api(tool, session, path, { method = 'GET', body, headers = {} } = {}) {
   return fetch(new URL(path, tool.url), {
     method,
