@@ -9,7 +9,7 @@
  * blocks show, as the teacher page's `?country=` does; anything else is left out.
  */
 import { directionOf, startSite } from './i18n.js';
-import { h, languageName, loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, showMessage } from './site.js';
+import { countryParam, h, languageName, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
 
 async function start({ lang, t }) {
   const p = params();
@@ -43,8 +43,8 @@ async function start({ lang, t }) {
   const tracking = p.get('tracking');
   if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
   // `country=PL`: the helplines the lesson shows are that country's (as on the teacher page).
-  const country = p.get('country');
-  if (country && /^[a-z]{2}$/i.test(country)) player.setAttribute('country', country.toUpperCase());
+  const country = countryParam(p);
+  if (country) player.setAttribute('country', country);
   // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
   if (p.get('mode') === 'present') {
     player.setAttribute('mode', 'present');
@@ -53,10 +53,4 @@ async function start({ lang, t }) {
   document.getElementById('player').replaceChildren(player);
 }
 
-startSite()
-  .then((site) => start(site).catch((err) => {
-    showMessage(site.t('error.retry', { message: err.message }));
-    console.error(err);
-  }))
-  .catch((err) => console.error(err))
-  .finally(markReady);
+runPage(startSite, start);

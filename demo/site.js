@@ -82,6 +82,12 @@ export function pageUrl(page, params) {
 
 export const params = () => new URLSearchParams(location.search);
 
+/** The address's `country` (`?country=cz`) as the player takes it (`CZ`), or `undefined` when it is not two letters. */
+export function countryParam(p = params()) {
+  const country = p.get('country');
+  return country && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : undefined;
+}
+
 /** Creates an element with attributes and children (strings become text: never HTML). */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -105,4 +111,18 @@ export function showMessage(text) {
 /** Marks the page as rendered (tests and scripts wait for it). */
 export function markReady() {
   document.documentElement.dataset.ready = 'true';
+}
+
+/**
+ * Runs a page once the site's language is ready (`start(site)`): an error it throws is shown in the page
+ * in that language, and the page is marked ready either way.
+ */
+export function runPage(startSite, start) {
+  return startSite()
+    .then((site) => start(site).catch((err) => {
+      showMessage(site.t('error.retry', { message: err.message }));
+      console.error(err);
+    }))
+    .catch((err) => console.error(err))
+    .finally(markReady);
 }

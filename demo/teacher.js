@@ -11,7 +11,7 @@ import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
 import { directionOf, startSite } from './i18n.js';
 import {
   catalogLanguages, digcompLabel, distUrl, embedUrl, formatAges, formatMinutes, formatSize, h, languageName, loadCatalog,
-  markReady, moduleUrl, packageUrl, pageUrl, params, pickEntry, showMessage,
+  moduleUrl, packageUrl, pageUrl, params, pickEntry, runPage, showMessage,
 } from './site.js';
 
 const $ = (id) => document.getElementById(id);
@@ -255,10 +255,4 @@ async function start(site) {
   setupEmbed(entries, entry, site);
 }
 
-startSite()
-  .then((site) => start(site).catch((err) => {
-    showMessage(site.t('error.retry', { message: err.message }));
-    console.error(err);
-  }))
-  .catch((err) => console.error(err))
-  .finally(markReady);
+runPage(startSite, start);

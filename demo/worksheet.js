@@ -5,7 +5,7 @@
  */
 import { loadSanitizer, sanitize } from '../dist/content/sanitize.js';
 import { directionOf, startSite } from './i18n.js';
-import { loadCatalog, markReady, moduleUrl, pageUrl, params, pickEntry, showMessage } from './site.js';
+import { countryParam, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
 import { paperBuilder } from './worksheet-render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -44,18 +44,12 @@ async function start({ lang, t }) {
   const paper = paperBuilder({ t, sanitize, content });
   $('sheets').replaceChildren(paper.sheet(doc, false), paper.sheet(doc, true));
   // The helplines of the country chosen on the teacher page (`?country=CZ`); without it, the lesson language's.
-  const country = p.get('country');
-  if (country && /^[a-z]{2}$/i.test(country)) for (const list of $('sheets').querySelectorAll('nw-helplines')) list.setAttribute('country', country.toUpperCase());
+  const country = countryParam(p);
+  if (country) for (const list of $('sheets').querySelectorAll('nw-helplines')) list.setAttribute('country', country);
   $('tools').hidden = false;
   $('print').addEventListener('click', () => print());
   for (const radio of document.querySelectorAll('input[name="part"]')) radio.addEventListener('change', () => showPart(radio.value));
   showPart(PARTS.includes(p.get('part')) ? p.get('part') : 'worksheet');
 }
 
-startSite()
-  .then((site) => start(site).catch((err) => {
-    showMessage(site.t('error.retry', { message: err.message }));
-    console.error(err);
-  }))
-  .catch((err) => console.error(err))
-  .finally(markReady);
+runPage(startSite, start);
