@@ -22,13 +22,13 @@ import { formToken, sessionOf } from './session.js';
 /** What the picker reads of an entry of the catalogue `netwise build` writes. */
 export type CatalogueEntry = Pick<CatalogEntry, 'id' | 'lang' | 'title' | 'summary' | 'ages' | 'minutes' | 'digcomp' | 'file'>;
 
-/** The built catalogue (`modules/catalog.json`), re-read when it changes on disk. */
-let cached: { path: string; text: string; entries: CatalogueEntry[] } | null = null;
+/**
+ * The built catalogue (`modules/catalog.json`), read at each use: a rebuild shows at once, and no state
+ * is kept between requests (the file is a few kB).
+ */
 export async function catalogue(staticRoot: string): Promise<CatalogueEntry[]> {
-  const path = join(staticRoot, 'modules', 'catalog.json');
-  const text = await readFile(path, 'utf8').catch(() => '[]');
-  if (cached?.path !== path || cached.text !== text) cached = { path, text, entries: JSON.parse(text) as CatalogueEntry[] };
-  return cached.entries;
+  const text = await readFile(join(staticRoot, 'modules', 'catalog.json'), 'utf8').catch(() => '[]');
+  return JSON.parse(text) as CatalogueEntry[];
 }
 
 export async function catalogueEntry(staticRoot: string, id: string, lang: string): Promise<CatalogueEntry | null> {
