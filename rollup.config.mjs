@@ -10,14 +10,15 @@ import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
  */
 export default {
   input: { netwise: 'src/embed/netwise.ts' },
-  // The entry exports registerTranslation for pages; let the chunks import shared code from it too,
-  // rather than moving the player into a second file the entry would have to fetch first.
+  // The entry exports registerTranslation for pages; let the chunks import shared code from it too.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/embed',
     format: 'es',
     entryFileNames: '[name].min.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The player (src/embed/player.ts) keeps one name beside the entry, so pages can preload it by name:
+    // the entry does (src/embed/netwise.ts), and so do the snippet in the README and the pages we write.
+    chunkFileNames: (chunk) => (chunk.name === 'player' ? 'player.min.js' : 'chunks/[name]-[hash].js'),
     sourcemap: true,
     // V8's explicit compile hint: compile every function while the file downloads, not on first call
     // (the player runs nearly all of its code to show the first question). Other engines ignore it.

@@ -179,11 +179,14 @@ function setupEmbed(entries, entry, { lang, t }) {
     // Paths relative to the site root, rebased on the address the teacher gave.
     const rebase = (url) => new URL(url.href.slice(siteRoot.length), root).href;
     const trackingAttr = tracking === 'auto' ? '' : ` tracking="${attr(tracking)}"`;
-    // The two preload lines start both downloads as the page is read: no waiting for the script to ask.
+    // The preload lines start the downloads as the page is read (the entry, the player it runs once the
+    // first step shows, the module): no waiting for a script to ask.
     const script = attr(rebase(embedUrl));
+    const playerScript = attr(rebase(new URL('player.min.js', embedUrl)));
     const module = attr(rebase(moduleUrl(chosen)));
     $('snippet-script').textContent =
       `<link rel="modulepreload" href="${script}">\n` +
+      `<link rel="modulepreload" href="${playerScript}">\n` +
       `<link rel="preload" as="fetch" crossorigin href="${module}">\n` +
       `<script type="module" src="${script}"></script>\n` +
       `<nw-module src="${module}"${trackingAttr}></nw-module>`;

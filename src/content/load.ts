@@ -19,17 +19,27 @@ export class ModuleLoadError extends Error {
 /** A Markdown source's path (the parser reads it); anything else is a compiled `.json` module. */
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** True when the module at `url` is a Markdown source (by its path's extension). */
+export const isMarkdownUrl = (url: string): boolean => MARKDOWN.test(url.split(/[?#]/)[0]);
+
+/** Where a module comes from besides its URL. */
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** A request for `url` already made (e.g. by the embed's early step): read instead of fetching again. */
+  response?: Promise<Response>;
+}
+
 /** Loads and checks the module at `url` (a `.json` compiled module or a `.md` source). */
-export async function loadModule(url: string, signal?: AbortSignal): Promise<ModuleDoc> {
+export async function loadModule(url: string, { signal, response: early }: LoadOptions = {}): Promise<ModuleDoc> {
   let response: Response;
   // A Markdown source needs the parser: download it alongside the source, not after it.
-  const parser = MARKDOWN.test(url.split(/[?#]/)[0]) ? import('./parse.js') : undefined;
+  const parser = isMarkdownUrl(url) ? import('./parse.js') : undefined;
   parser?.catch(() => {}); // A failed download is reported below, if the parser is used.
   // A compiled module needs the validator: it downloads alongside the module, outside the first file.
   const validator = parser ? undefined : import('./validate.js');
   validator?.catch(() => {});
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
+    response = await (early ?? fetch(url, { signal, credentials: 'same-origin' }));
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ModuleLoadError('network', url, `the request failed (${(err as Error).message}).`);

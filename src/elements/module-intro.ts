@@ -1,9 +1,9 @@
 /**
  * What the player shows around a module's steps besides the lesson: its objectives on the opening step
  * and its vocabulary as a glossary (a `<details>` disclosure, so it opens with Enter or Space and a
- * screen reader announces it as expanded or collapsed).
+ * screen reader announces it as expanded or collapsed). Their styles: `module-intro.styles.ts`.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { ModuleMeta } from '../content/types.js';
 import type { Translation } from '../i18n/translation.js';
 
@@ -26,37 +26,3 @@ export function renderGlossary(meta: ModuleMeta, t: Translation, lang: string | 
     </dl>
   </details>`;
 }
-
-export const moduleIntroStyles = css`
-  .objectives {
-    margin: 1rem 0;
-    padding: 0.75rem 1rem;
-    background: var(--_subtle);
-    border-radius: var(--_radius);
-  }
-  .objectives h4 {
-    margin: 0 0 0.25rem;
-  }
-  .objectives ul {
-    margin: 0;
-  }
-  .glossary {
-    margin: 1rem 0 0;
-  }
-  .glossary summary {
-    cursor: pointer;
-    font-weight: 600;
-    padding: 0.25rem 0;
-  }
-  .glossary summary:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 2px;
-  }
-  .glossary dt {
-    font-weight: 700;
-    margin-top: 0.5rem;
-  }
-  .glossary dd {
-    margin-inline-start: 1rem;
-  }
-`;

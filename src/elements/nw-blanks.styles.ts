@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Styles of `<nw-blanks>` (its layout; shared pieces live in src/styles). */
 export const nwBlanksStyles = css`

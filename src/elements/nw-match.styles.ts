@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** Styles of `<nw-match>` (its layout; shared pieces live in src/styles). */
 export const nwMatchStyles = css`

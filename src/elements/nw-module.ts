@@ -14,13 +14,15 @@ import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
 import { loadContentElements } from './content-elements.js';
-import { moduleIntroStyles, renderGlossary, renderObjectives } from './module-intro.js';
+import { renderGlossary, renderObjectives } from './module-intro.js';
+import { moduleIntroStyles } from './module-intro.styles.js';
 import { safeHtml } from './question-element.js';
 import { resourcePolicyFor } from './safe-html.js';
 import { readyToShow } from '../content/sanitize.js';
 import './nw-choice.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
+import { takeEarlyResponse } from './early-response.js';
 
 const SUMMARY_PARTS = 'score, verdict, band, review';
 
@@ -233,7 +235,9 @@ export class NwModule extends LitElement {
       // Defined before the parser reached the player's content: read it once the page is parsed.
       document.addEventListener('DOMContentLoaded', () => this.#open(), { once: true });
     }
-    void this.#session.open({ src, doc, inline, tracking, tracker, xapiEndpoint, xapiAuth });
+    // The request the embed's early step made for this player, if it did (`early-step.ts`).
+    const response = doc || inline !== undefined ? undefined : takeEarlyResponse(this, src);
+    void this.#session.open({ src, doc, inline, response, tracking, tracker, xapiEndpoint, xapiAuth });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -14,17 +14,15 @@
  * - a first step that is not one of a pool's questions (which of those plays is drawn in the browser;
  *   the number of steps is the same for every draw).
  */
-import type { CSSResultGroup, CSSResultOrNative } from 'lit';
-import { createActor } from 'xstate';
+import type { CSSResult } from 'lit';
 import type { ChoiceQuestion, ModuleDoc } from '../content/types.js';
 import { directionOf } from '../i18n/language.js';
 import type { Translation } from '../i18n/translation.js';
-import { moduleMachine } from '../machines/machines.js';
-import { progressOf } from '../machines/module-machine.js';
+import { initialContext, isStepCleared, progressOf } from '../machines/module-context.js';
 import { optionStyles } from '../styles/option-styles.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { nwChoiceStyles } from './nw-choice.styles.js';
-import { moduleIntroStyles } from './module-intro.js';
+import { moduleIntroStyles } from './module-intro.styles.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { questionElementStyles } from './question-element.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
@@ -36,6 +34,9 @@ export interface PrerenderedStep {
   styles: string[];
 }
 
+/** The styles of the player's shadow root (and of the copy's), and of the choice question's. */
+export const MODULE_STYLES: CSSResult[] = [sharedStyles, nwModuleStyles, moduleIntroStyles];
+export const CHOICE_STYLES: CSSResult[] = [sharedStyles, questionElementStyles, optionStyles, nwChoiceStyles];
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -70,28 +71,29 @@ export function plainHtml(html: string): string | undefined {
   return out;
 }
 
-const cssOf = (styles: CSSResultGroup[]): string =>
-  styles
-    .flat(Infinity as 1)
-    .map((s) => ((s as CSSResultOrNative & { cssText?: string }).cssText ?? '').trim())
-    .join('\n');
+const cssOf = (styles: CSSResult[]): string => styles.map((s) => s.cssText.trim()).join('\n');
 
-/** What the status line says before the tracker has started, for the tracking the page uses. */
+/**
+ * What the status line says before the tracker has started, for the tracking the page uses (`auto`: not
+ * known yet, so a blank line that keeps the line's height).
+ */
 function statusFor(tracking: string, t: Translation): string {
   if (tracking === 'none') return t.savedNowhere;
   if (tracking === 'local') return t.savedLocally;
+  if (tracking === 'auto') return '\u00a0';
   return t.savedToPlatform;
 }
 
 /**
  * The first step of `doc` as a Declarative Shadow DOM for `<nw-module>`, in the UI language `t`, or
  * `undefined` when it cannot be vouched for (see above). `tracking` picks the status line's words.
+ * With `styleTags: false` the markup has no `<style>`: the caller adopts `MODULE_STYLES` and
+ * `CHOICE_STYLES` into its shadow roots (as the browser does under a CSP without inline styles).
  */
-export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: string): PrerenderedStep | undefined {
-  const actor = createActor(moduleMachine, { input: { doc, startedAt: 0 } }).start();
-  const s = actor.getSnapshot();
-  actor.stop();
-  const ref = s.context.steps[0];
+export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: string, { styleTags = true } = {}): PrerenderedStep | undefined {
+  // The module machine's starting context (the same pure function; no actor needed for a first step).
+  const context = initialContext({ doc, startedAt: 0 });
+  const ref = context.steps[0];
   // The module's first step, and never drawn from a pool: then it comes first whatever the draw.
   if (!ref || ref.step !== doc.lessons[0]?.steps[0]) return undefined;
   const { step } = ref;
@@ -104,20 +106,21 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const other = doc.meta.lang.toLowerCase() !== t.$code.toLowerCase();
   const langAttrs = other ? ` lang="${escapeText(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
   let question = '';
-  const styles = [cssOf([sharedStyles, nwModuleStyles, moduleIntroStyles])];
+  const styles = [cssOf(MODULE_STYLES)];
   if (q) {
-    const choice = renderChoice(q as ChoiceQuestion, t, langAttrs);
+    const choice = renderChoice(q as ChoiceQuestion, t, langAttrs, styleTags);
     if (!choice) return undefined;
     question = choice.html;
     styles.push(choice.style);
   }
-  const total = progressOf(s.context, false).total;
-  const canNext = s.can({ type: 'module.next' });
-  const isLast = s.context.steps.length === 1;
+  const total = progressOf(context, false).total;
+  const canNext = isStepCleared(context, 0);
+  const isLast = context.steps.length === 1;
+  const moduleStyle = styleTags ? `<style>${styles[0]}</style>` : '';
   // The copy sits in a shadow root of its own inside the player's: the player's styles apply to its host
   // as they will to the player's own step, and the copy's headings and buttons are out of reach of
   // anything looking into the player (scripts, tests, assistive technology: it is inert).
-  const html = `<template shadowrootmode="open"><style>${styles[0]}</style><div ${PRERENDERED} inert><template shadowrootmode="open"><style>${styles[0]}</style><article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
+  const html = `<template shadowrootmode="open">${moduleStyle}<div ${PRERENDERED} inert><template shadowrootmode="open">${moduleStyle}<article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
 <header part="header">
 <p class="eyebrow">${escapeText(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
  · <span${langAttrs}>${escapeText(doc.lessons[ref.lessonIndex].title)}</span></p>
@@ -165,14 +168,14 @@ ${words.map((v) => `<dt>${escapeText(v.term)}</dt><dd>${escapeText(v.definition)
 }
 
 /** `<nw-choice>` for a fresh question (a `<div>` host, so the real element does not take it over). */
-function renderChoice(q: ChoiceQuestion, t: Translation, langAttrs: string): { html: string; style: string } | undefined {
+function renderChoice(q: ChoiceQuestion, t: Translation, langAttrs: string, styleTags: boolean): { html: string; style: string } | undefined {
   const prompt = plainHtml(q.promptHtml);
   const options = q.options.map((o) => plainHtml(o.html));
   const hints = q.hintsHtml?.length ? q.hintsHtml : q.hintHtml ? [q.hintHtml] : [];
   if (prompt === undefined || options.some((o) => o === undefined)) return undefined;
-  const style = cssOf([sharedStyles, questionElementStyles, optionStyles, nwChoiceStyles]);
+  const style = cssOf(CHOICE_STYLES);
   const type = q.multiple ? 'checkbox' : 'radio';
-  const html = `<div exportparts="${QUESTION_PARTS}"><template shadowrootmode="open"><style>${style}</style>
+  const html = `<div exportparts="${QUESTION_PARTS}"><template shadowrootmode="open">${styleTags ? `<style>${style}</style>` : ''}
 <div class="prompt prose" part="prompt" id="pre-prompt"${langAttrs}>${prompt}</div>
 <p class="instructions" id="pre-instructions">${escapeText(q.multiple ? t.chooseAll : t.chooseOne)}</p>
 <div part="response"${langAttrs}>

@@ -4,9 +4,9 @@
  * starting context). `module-machine.ts` holds the machine and re-exports the public part of this.
  */
 import type { ModuleDoc, Question, Response, Step } from '../content/types.js';
-import { type QuestionAnsweredEvent, type QuestionDraftedEvent, resumesDraft } from './question-machine.js';
+import type { QuestionAnsweredEvent, QuestionDraftedEvent } from './question-machine.js';
 import type { AnswerRecord, ModuleResult } from './scoring.js';
-import { PROGRESS_VERSION, type SavedProgress } from './progress.js';
+import { PROGRESS_VERSION, type SavedProgress, resumesDraft } from './progress.js';
 import { draw, newSeed } from './shuffle.js';
 
 /** A step with its place in the module. */

@@ -1,4 +1,4 @@
-import type { Response } from '../content/types.js';
+import type { Question, Response } from '../content/types.js';
 import type { AnswerRecord } from './scoring.js';
 
 /**
@@ -67,4 +67,12 @@ export function readSavedProgress(data: unknown): SavedProgress | null {
     if (time.length) progress.time = Object.fromEntries(time);
   }
   return progress;
+}
+
+/**
+ * True when a saved draft can resume `question` with this `record`: nothing submitted yet, or a wrong
+ * answer with attempts left (the student had tried again). Not once it is right, revealed or failed.
+ */
+export function resumesDraft(question: Question, record: AnswerRecord | null | undefined): boolean {
+  return !record || (!record.correct && !record.revealed && record.attempts < question.attempts);
 }

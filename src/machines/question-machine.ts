@@ -21,6 +21,7 @@ import type { Question, Response } from '../content/types.js';
 import type { GradingOf } from './response-shape.js';
 import type { AnswerRecord } from './result.js';
 import { shuffled, shuffledAway } from './shuffle.js';
+import { resumesDraft } from './progress.js';
 
 export interface QuestionInput {
   question: Question;
@@ -98,13 +99,7 @@ export function displayOrder(question: Question, seed = ''): string[] | null {
   }
 }
 
-/**
- * True when a saved draft can resume `question` with this `record`: nothing submitted yet, or a wrong
- * answer with attempts left (the student had tried again). Not once it is right, revealed or failed.
- */
-export function resumesDraft(question: Question, record: AnswerRecord | null | undefined): boolean {
-  return !record || (!record.correct && !record.revealed && record.attempts < question.attempts);
-}
+export { resumesDraft };
 
 /** The draft a fresh attempt starts from: an `order` question starts in its shuffled order (a full answer). */
 const freshDraft = (question: Question, order: string[] | null): Response | null =>

@@ -114,6 +114,7 @@ export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'l
     <title>${xml(doc.meta.title)}</title>
     <link rel="stylesheet" href="page.css" />
     <link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
+    <link rel="modulepreload" href="${PLAYER}/player.min.js" />
     <link rel="preload" as="fetch" crossorigin href="module.json" />
     <script type="module" src="${PLAYER}/netwise.min.js"></script>
   </head>

@@ -216,6 +216,8 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
     head: `<meta name="netwise-lti" content="/api/">
 <meta name="netwise-session" content="${esc(token)}">
 <meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
+<link rel="modulepreload" href="/embed/netwise.min.js">
+<link rel="modulepreload" href="/embed/player.min.js">
 <script type="module" src="/embed/netwise.min.js"></script>`,
     body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti">${first.html}</nw-module>
 <noscript><p>${esc(ui.needsJavaScript(entry.title))}</p></noscript></main>`,

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * A text field the student types into (a gap's `<input>`, a reflection's `<textarea>`): the player's

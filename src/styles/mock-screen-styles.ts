@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * A few classes an author may use in a hotspot's mocked screen (`:::hotspot` with HTML), so that a shop,

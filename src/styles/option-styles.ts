@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * An option the student picks: a `<label>` around a native radio button or checkbox, with a large

@@ -2,7 +2,7 @@
  * Styles every Netwise element shares: design tokens (overridable CSS custom properties on any
  * ancestor), readable type, visible focus, 24px+ touch targets and reduced motion.
  */
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export const sharedStyles = css`
   :host {

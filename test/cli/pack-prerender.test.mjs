@@ -30,6 +30,7 @@ test('the SCORM launch page holds the first question before any script, styles a
   assert.doesNotMatch(csp, /unsafe-inline/);
   // Both downloads start as the page is read.
   assert.match(page, /<link rel="modulepreload" href="player\/netwise.min.js" \/>/);
+  assert.match(page, /<link rel="modulepreload" href="player\/player.min.js" \/>/);
   assert.match(page, /<link rel="preload" as="fetch" crossorigin href="module.json" \/>/);
 });
 

@@ -32,15 +32,16 @@ describe('embed bundle: no waterfall', () => {
     frame.remove();
   });
 
-  it('the teacher page gives the snippet with both preloads, matching the player', async () => {
+  it('the teacher page gives the snippet with the preloads, matching the player', async () => {
     const { frame, doc } = await openPage('/demo/teacher.html?module=passwords&lang=en');
     await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'the teacher page never finished', { timeout: 10_000 });
     const lines = doc.getElementById('snippet-script')!.textContent!.split('\n');
-    const module = /<nw-module src="([^"]+)"/.exec(lines[3])![1];
-    const script = /<script type="module" src="([^"]+)"/.exec(lines[2])![1];
+    const module = /<nw-module src="([^"]+)"/.exec(lines[4])![1];
+    const script = /<script type="module" src="([^"]+)"/.exec(lines[3])![1];
     expect(module).to.match(/passwords\.en\.json$/);
     expect(lines[0]).to.equal(`<link rel="modulepreload" href="${script}">`);
-    expect(lines[1]).to.equal(`<link rel="preload" as="fetch" crossorigin href="${module}">`);
+    expect(lines[1]).to.equal(`<link rel="modulepreload" href="${new URL('player.min.js', script).href}">`);
+    expect(lines[2]).to.equal(`<link rel="preload" as="fetch" crossorigin href="${module}">`);
     frame.remove();
   });
 });

@@ -6,9 +6,12 @@ const rules = new Intl.PluralRules('en');
 
 /**
  * The English strings shown before any language has downloaded: the player's loading and error messages,
- * and what a question's buttons and feedback and a choice question say (a `<nw-choice>` can stand alone).
+ * what a question's buttons and feedback and a choice question say (a `<nw-choice>` can stand alone), and
+ * the words around a first step (the embed's early step shows it before anything else has downloaded).
  */
-export type CoreKey = '$code' | '$name' | '$dir' | 'loading' | 'loadFailed' | 'loadFailedDetail' | 'check' | 'tryAgain' | 'showAnswer' | 'showHint' | 'hideHint' | 'hint' | 'correct' | 'incorrect' | 'partlyCorrect' | 'answerShown' | 'attemptsLeft' | 'outOfAttempts' | 'chooseOne' | 'chooseAll' | 'theAnswerIs' | 'showAnotherHint' | 'hideHints' | 'hints';
+export type CoreKey = '$code' | '$name' | '$dir' | 'loading' | 'loadFailed' | 'loadFailedDetail' | 'check' | 'tryAgain' | 'showAnswer' | 'showHint' | 'hideHint' | 'hint' | 'correct' | 'incorrect' | 'partlyCorrect' | 'answerShown' | 'attemptsLeft' | 'outOfAttempts' | 'chooseOne' | 'chooseAll' | 'theAnswerIs' | 'showAnotherHint' | 'hideHints' | 'hints'
+  // The step around a question, so an English first step needs nothing more (see `early-step.ts`).
+  | 'next' | 'back' | 'finish' | 'stepOf' | 'progress' | 'lessonOf' | 'answerToContinue' | 'savedLocally' | 'savedNowhere' | 'savedToPlatform' | 'objectivesHeading' | 'glossary';
 
 /**
  * The first part of English, in the player's first download. The rest (`en.ts`) is fetched like any
@@ -40,4 +43,16 @@ export const enCore: Pick<Translation, CoreKey> = {
   showAnotherHint: 'Show another hint',
   hideHints: 'Hide the hints',
   hints: 'Hints',
+  next: 'Next',
+  back: 'Back',
+  finish: 'Finish',
+  stepOf: (step, total) => `Step ${num.format(step)} of ${num.format(total)}`,
+  progress: 'Progress',
+  lessonOf: (lesson, total) => `Lesson ${num.format(lesson)} of ${num.format(total)}`,
+  answerToContinue: 'Answer the question to go on.',
+  savedLocally: 'Your progress is saved on this device.',
+  savedNowhere: 'Your progress is not saved.',
+  savedToPlatform: 'Your progress is saved to your learning platform.',
+  objectivesHeading: 'In this module you will:',
+  glossary: (count) => `Words to know (${num.format(count)})`,
 };

@@ -10,17 +10,7 @@ const pl = plural('en');
  * other question kinds and the summary (here, loaded with them). The two parts are one object.
  */
 const rest: Omit<Translation, CoreKey> = {
-  next: 'Next',
-  back: 'Back',
-  finish: 'Finish',
-  stepOf: (step, total) => `Step ${num(step)} of ${num(total)}`,
-  progress: 'Progress',
-  lessonOf: (lesson, total) => `Lesson ${num(lesson)} of ${num(total)}`,
-  answerToContinue: 'Answer the question to go on.',
-  savedLocally: 'Your progress is saved on this device.',
-  savedNowhere: 'Your progress is not saved.',
   savedTo: (system) => `Your progress is saved to ${system}.`,
-  savedToPlatform: 'Your progress is saved to your learning platform.',
   storageUnavailable: 'This browser is not saving your progress: it will be lost if you close the page.',
   savedProgressUnreadable: 'Your earlier progress could not be read, so the lesson starts from the beginning.',
   fallbackToLocal: 'The learning platform is not answering, so your progress is saved on this device for now.',
@@ -83,8 +73,6 @@ const rest: Omit<Translation, CoreKey> = {
   reviewQuestion: (n) => `Question ${num(n)}`,
   startAgain: 'Start again',
   goToStep: 'Go to this question',
-  objectivesHeading: 'In this module you will:',
-  glossary: (count) => `Words to know (${num(count)})`,
   helplinesHeading: 'Who can help',
   helplinesCountry: 'Country',
   helplinesChooseCountry: 'Choose your country',

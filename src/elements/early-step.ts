@@ -1,0 +1,91 @@
+/**
+ * The embed's early step: the first step of a page's player, when it is the page's only one and in view,
+ * shown by the entry file before the player itself has loaded. It is the markup `netwise pack` writes into its pages (`prerender.ts`),
+ * put into the player's shadow root as soon as the module has arrived; the player, once loaded, takes it
+ * over as it does a pre-rendered page (`nw-module.ts`: shown, inert, until the player's own first step
+ * replaces it in one frame), and reads the module from the same response (`early-response.ts`).
+ *
+ * Only what `prerender.ts` vouches for is shown early (plain formatting; a first step without a question
+ * or with an unshuffled choice question). Anything else, a Markdown source, a browser without
+ * `setHTMLUnsafe`, or any error, leaves the player to show the step (and to report the error).
+ * Styles are adopted stylesheets, not `<style>` elements, so a strict CSP is no obstacle.
+ */
+import type { CSSResult } from 'lit';
+import { isMarkdownUrl } from '../content/load.js';
+import type { ModuleDoc } from '../content/types.js';
+import { loadTranslation, matchLanguage, readyTranslation, translationFor } from '../i18n/index.js';
+import type { Translation } from '../i18n/translation.js';
+import { langOf } from '../i18n/language.js';
+import { keepEarlyResponse } from './early-response.js';
+import { CHOICE_STYLES, MODULE_STYLES, prerenderFirstStep } from './prerender.js';
+import { PRERENDERED } from './prerender-mark.js';
+
+const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
+
+/** True when `el` is laid out and some of it is within the viewport. */
+function inView(el: Element): boolean {
+  if (!el.getClientRects().length) return false;
+  const { top, bottom } = el.getBoundingClientRect();
+  return bottom >= 0 && top < innerHeight;
+}
+
+/** The strings of `lang` for a first step: English is in this file already; another language downloads. */
+function stringsFor(lang: string): Translation | Promise<Translation> {
+  return readyTranslation(lang) ?? (matchLanguage(lang) === 'en' ? translationFor('en') : loadTranslation(lang));
+}
+
+/** The module's JSON text for an early step, or `undefined` when the player must load it itself. */
+function moduleText(el: Element): Promise<string> | undefined {
+  const inline = el.querySelector(':scope > script[type="application/json"]')?.textContent;
+  if (inline != null) return Promise.resolve(inline);
+  const src = el.getAttribute('src');
+  if (!src || isMarkdownUrl(src)) return undefined;
+  const response = fetch(src, { credentials: 'same-origin' });
+  keepEarlyResponse(el, src, response);
+  // Read from a copy (taken before the player can read the body): the response itself is the player's.
+  return response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
+}
+
+/**
+ * Shows the first step of `el` (a `<nw-module>` the browser has not upgraded yet) when it can be
+ * vouched for; resolves once it shows or once it is clear it will not. Never rejects.
+ */
+export async function showEarlyStep(el: HTMLElement): Promise<void> {
+  if (el.shadowRoot || el.getAttribute('mode') === 'present' || !('setHTMLUnsafe' in ShadowRoot.prototype)) return;
+  try {
+    const text = moduleText(el);
+    if (!text) return;
+    // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
+    const own = langOf(el);
+    const strings = own ? stringsFor(own) : undefined;
+    const doc = JSON.parse(await text) as ModuleDoc;
+    const step = prerenderFirstStep(doc, await (strings ?? stringsFor(doc.meta.lang)), el.getAttribute('tracking') ?? 'auto', { styleTags: false });
+    // The player may have loaded meanwhile: then it shows the step itself.
+    if (!step || el.shadowRoot || !el.isConnected) return;
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets(MODULE_STYLES);
+    // The player's box first, empty, in a frame of its own (as the player's own first render does): the page
+    // around it settles (e.g. margins that no longer collapse through it), and then only what follows the
+    // player moves when the step comes, not the whole page with it.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    if (!el.isConnected || el.matches(':defined')) return;
+    // The markup inside the outer `<template shadowrootmode>` (that one is the root just attached).
+    root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
+    const copy = root.querySelector(`[${PRERENDERED}]`)?.shadowRoot;
+    const choice = copy?.querySelector('[exportparts]')?.shadowRoot;
+    if (copy) copy.adoptedStyleSheets = sheets(MODULE_STYLES);
+    if (choice) choice.adoptedStyleSheets = sheets(CHOICE_STYLES);
+  } catch {
+    // Not a module this can show (or not one at all): the player shows it, or says what is wrong.
+  }
+}
+
+/**
+ * Shows the early step of the one `<nw-module>` under `root`, when it is in view. A page of several players
+ * is left to them: they keep room for one another as they load (`nw-module.ts`), so what is in view moves
+ * once; a first step shown before they do would move what follows it a second time.
+ */
+export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
+  const players = root.querySelectorAll<HTMLElement>('nw-module');
+  if (players.length === 1 && inView(players[0])) await showEarlyStep(players[0]);
+}
