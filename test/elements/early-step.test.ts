@@ -1,0 +1,265 @@
+/**
+ * The embed's early step alone (`early-step.ts`): the first step of the page's one `<nw-module>`, shown
+ * from its module before the player has loaded. `<nw-module>` is never defined in this file, so what
+ * shows here is the early step's work and nothing else's.
+ */
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import type { ModuleDoc } from '../../src/content/types.js';
+import { takeEarlyResponse } from '../../src/elements/early-response.js';
+import { showEarlyStep, showEarlySteps } from '../../src/elements/early-step.js';
+
+const FIXTURE = '/test/e2e/fixtures/player-test.en.json';
+let base: ModuleDoc;
+let run = 0;
+
+before(async () => {
+  base = (await (await fetch(FIXTURE)).json()) as ModuleDoc;
+});
+
+/** The fixture with its choice question ("Pick one") as the module's first step, with some reading text. */
+function questionFirst(): ModuleDoc {
+  const doc = structuredClone(base);
+  const [intro, pick, ...rest] = doc.lessons[0].steps;
+  doc.lessons[0].steps = [{ ...pick, html: '<p>Read <strong>this</strong> first.</p>' }, intro, ...rest];
+  return doc;
+}
+
+/** A fresh URL of the fixture each time (so its requests can be counted), with `?` so no cache answers. */
+const freshSrc = (path = FIXTURE) => `${path}?early=${Date.now()}-${run++}`;
+const requestsFor = (url: string) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(url)).length;
+
+/** A not-yet-defined `<nw-module>` in the page, holding `json` (inline) or pointing at `src`. */
+function player({ json, src, attrs = {}, lang }: { json?: string; src?: string; attrs?: Record<string, string>; lang?: string } = {}): HTMLElement {
+  const host = fixtureSync(html`<div></div>`);
+  if (lang) host.setAttribute('lang', lang);
+  const el = document.createElement('nw-module');
+  for (const [name, value] of Object.entries({ tracking: 'none', ...attrs })) el.setAttribute(name, value);
+  if (src) el.setAttribute('src', src);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+  }
+  host.append(el);
+  return el;
+}
+
+const inline = (doc: ModuleDoc) => JSON.stringify(doc).replace(/</g, '\\u003c');
+
+/** The copy the early step shows, and its question, as a student sees them (in nested shadow roots). */
+function copyOf(el: HTMLElement) {
+  const holder = el.shadowRoot!.querySelector<HTMLElement>('[data-nw-prerendered]')!;
+  const copy = holder.shadowRoot!;
+  const question = copy.querySelector('[exportparts]')?.shadowRoot ?? null;
+  return { holder, copy, question };
+}
+
+/** Whether the early step showed anything in `el` (a boolean: a failing check then prints no shadow root). */
+const shows = (el: HTMLElement) => el.shadowRoot !== null;
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** What the copy of the fixture's question-first module must show, in English. */
+function expectQuestionStep(el: HTMLElement) {
+  expect(el.shadowRoot, 'the early step attached a shadow root').to.not.equal(null);
+  const { holder, copy, question } = copyOf(el);
+  expect(holder.inert, 'the copy is inert: nothing in it can be clicked or focused').to.equal(true);
+  expect(el.shadowRoot!.querySelector('h2, h3, button, input'), 'nothing of the copy is within the player\'s own root').to.equal(null);
+  expect(text(copy.querySelector('h2'))).to.equal('Test module');
+  expect(text(copy.querySelector('h3'))).to.equal('Pick one');
+  expect(copy.querySelector('.prose strong')?.textContent).to.equal('this');
+  expect(question, 'the choice question is there').to.not.equal(null);
+  expect(text(question!.querySelector('[part="prompt"]'))).to.equal('Which is longest?');
+  const radios = [...question!.querySelectorAll<HTMLInputElement>('input')];
+  expect(radios.map((r) => r.type)).to.deep.equal(['radio', 'radio', 'radio']);
+  expect([...question!.querySelectorAll('[part="option"]')].map(text)).to.deep.equal(['cat', 'kettle orbit tulip', 'dog']);
+  const buttons = [...question!.querySelectorAll('button')].map(text);
+  expect(buttons).to.include('Check');
+  // Styled by the adopted sheets (no <style> elements): the module's layout, and the choice's.
+  expect(copy.querySelectorAll('style').length + question!.querySelectorAll('style').length, 'no <style> elements').to.equal(0);
+  expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+  expect(getComputedStyle(el).contain, 'the player\'s own styles apply to it').to.equal('layout paint');
+  expect(getComputedStyle(copy.querySelector('progress')!).display, 'the module styles apply in the copy').to.equal('block');
+  expect(getComputedStyle(question!.querySelector('ul.options')!).display, 'the choice styles apply to the question').to.equal('grid');
+  const check = [...question!.querySelectorAll('button')].find((b) => text(b) === 'Check')!;
+  expect(getComputedStyle(check).backgroundColor, 'the Check button is drawn as the primary button').to.not.equal(getComputedStyle(document.createElement('button')).backgroundColor);
+}
+
+describe('the early step (before the player loads)', () => {
+  afterEach(() => {
+    delete document.body.dataset.earlyRan;
+  });
+
+  it('shows the first question of a module written in the page: titles, options and Check, inert and styled', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    await showEarlyStep(el);
+    expect(customElements.get('nw-module'), 'the player is not defined in this file').to.equal(undefined);
+    expectQuestionStep(el);
+  });
+
+  it('shows the reading text and the Next button of a first step without a question', async () => {
+    const el = player({ json: inline(base) });
+    await showEarlyStep(el);
+    const { copy, question } = copyOf(el);
+    expect(question === null, 'no question').to.equal(true);
+    expect(text(copy.querySelector('h3'))).to.equal('Welcome');
+    expect(text(copy.querySelector('.prose'))).to.equal('Read this first.');
+    expect(text(copy.querySelector('button.primary'))).to.equal('Next');
+  });
+
+  it('fetches a module by src once and keeps the response, whose body the player can still read', async () => {
+    const src = freshSrc();
+    const el = player({ src });
+    await showEarlyStep(el);
+    const { copy } = copyOf(el);
+    expect(text(copy.querySelector('h2'))).to.equal('Test module');
+    expect(text(copy.querySelector('h3'))).to.equal('Welcome');
+    // The player's read: the same response, its body not used up by the early step.
+    const response = takeEarlyResponse(el, src);
+    expect(response, 'the response is kept for the player').to.not.equal(undefined);
+    const doc = (await (await response!).json()) as ModuleDoc;
+    expect(doc.meta.title).to.equal('Test module');
+    expect(takeEarlyResponse(el, src), 'taken once').to.equal(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requestsFor(src), 'requests for the module').to.equal(1);
+  });
+
+  it('shows the question of a module by src as it does an inline one', async () => {
+    // The question-first variant served at a URL of its own (a Blob URL: same origin, a real fetch).
+    const url = URL.createObjectURL(new Blob([JSON.stringify(questionFirst())], { type: 'application/json' }));
+    try {
+      const el = player({ src: url });
+      await showEarlyStep(el);
+      expectQuestionStep(el);
+      expect(takeEarlyResponse(el, FIXTURE), 'a response is given only for the URL it came from').to.equal(undefined);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('leaves a Markdown source to the player, without a request', async () => {
+    const src = freshSrc('/modules/passwords/en.md');
+    const el = player({ src });
+    await showEarlyStep(el);
+    expect(shows(el), 'nothing shows').to.equal(false);
+    expect(takeEarlyResponse(el, src)).to.equal(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requestsFor(src)).to.equal(0);
+  });
+
+  const unsafe: [string, (doc: ModuleDoc) => void][] = [
+    ['an image with an error handler in the step', (doc) => {
+      doc.lessons[0].steps[0].html = `<p>Hi <img src="/nowhere.png" onerror="document.body.dataset.earlyRan='step'"></p>`;
+    }],
+    ['a styled <b> in the step', (doc) => {
+      doc.lessons[0].steps[0].html = '<p><b style="position: fixed; inset: 0">Over the page</b></p>';
+    }],
+    ['an image with an error handler in an option', (doc) => {
+      const q = doc.lessons[0].steps[0].question as { options: { html: string }[] };
+      q.options[0].html = `cat <img src="/nowhere.png" onerror="document.body.dataset.earlyRan='option'">`;
+    }],
+    ['a shuffled choice', (doc) => {
+      (doc.lessons[0].steps[0].question as { shuffle: boolean }).shuffle = true;
+    }],
+    ['a first question drawn from a pool', (doc) => {
+      doc.pools = [{ id: 'p', draw: 1, questions: ['q1', 'q3'] }];
+    }],
+  ];
+  for (const [name, change] of unsafe) {
+    it(`shows nothing for ${name}, and runs nothing of it`, async () => {
+      const doc = questionFirst();
+      change(doc);
+      const el = player({ json: inline(doc) });
+      await showEarlyStep(el);
+      expect(shows(el), 'nothing shows').to.equal(false);
+      // Long enough for a broken image's error handler to have run, had the markup been put in.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(document.body.dataset.earlyRan, 'no handler ran').to.equal(undefined);
+    });
+  }
+
+  it('shows nothing, and does not throw, for JSON that is malformed or not a module', async () => {
+    for (const json of ['{"format": 1,', '"just a string"', '{"lessons": []}']) {
+      const el = player({ json });
+      await showEarlyStep(el);
+      expect(shows(el), json).to.equal(false);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('shows nothing when the module request fails', async () => {
+    const src = freshSrc('/test/e2e/fixtures/no-such-module.json');
+    const el = player({ src });
+    await showEarlyStep(el);
+    expect(shows(el), 'nothing shows').to.equal(false);
+  });
+
+  it('shows nothing for a player presenting to a class', async () => {
+    const el = player({ json: inline(questionFirst()), attrs: { mode: 'present' } });
+    await showEarlyStep(el);
+    expect(shows(el), 'nothing shows').to.equal(false);
+  });
+
+  it('shows nothing in a player that already has its shadow root', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    const own = el.attachShadow({ mode: 'open' });
+    await showEarlyStep(el);
+    expect(own.childNodes.length).to.equal(0);
+  });
+
+  it('shows the one player of a page in view', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    await showEarlySteps(document);
+    expectQuestionStep(el);
+  });
+
+  it('shows neither of two players on a page', async () => {
+    const first = player({ json: inline(questionFirst()) });
+    const second = player({ json: inline(questionFirst()) });
+    await showEarlySteps(document);
+    expect(shows(first), 'nothing shows').to.equal(false);
+    expect(shows(second), 'nothing shows').to.equal(false);
+  });
+
+  it('shows nothing, and asks for nothing, for a player far below the viewport', async () => {
+    const src = freshSrc();
+    const host = fixtureSync(html`<div></div>`);
+    const spacer = document.createElement('div');
+    spacer.style.height = `${innerHeight * 3}px`;
+    const el = document.createElement('nw-module');
+    el.setAttribute('src', src);
+    host.append(spacer, el);
+    expect(el.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    await showEarlySteps(document);
+    expect(shows(el), 'nothing shows').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requestsFor(src)).to.equal(0);
+  });
+
+  it('speaks the language of the page around the player (Czech)', async () => {
+    const el = player({ json: inline(questionFirst()), lang: 'cs' });
+    await showEarlyStep(el);
+    const { copy, question } = copyOf(el);
+    expect(text(copy.querySelector('nav button.primary'))).to.equal('Dál');
+    expect(text(question!.querySelector('.actions button.primary'))).to.equal('Zkontrolovat');
+    expect(text(question!.querySelector('.instructions'))).to.equal('Vyber jednu odpověď.');
+    // The module's own words stay English, marked as such.
+    expect(copy.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    expect(text(copy.querySelector('h2'))).to.equal('Test module');
+  });
+
+  it('says the progress is not saved with tracking="none", and keeps a blank status line with tracking="auto"', async () => {
+    const none = player({ json: inline(base), attrs: { tracking: 'none' } });
+    await showEarlyStep(none);
+    expect(text(copyOf(none).copy.querySelector('[part="status"]'))).to.equal('Your progress is not saved.');
+    none.parentElement!.remove();
+
+    const auto = player({ json: inline(base), attrs: { tracking: 'auto' } });
+    await showEarlyStep(auto);
+    const status = copyOf(auto).copy.querySelector<HTMLElement>('[part="status"]')!;
+    expect(status.textContent).to.equal('\u00a0');
+    // Blank, yet a line high: the player's own status line will not move what follows it.
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(10);
+  });
+});
