@@ -48,7 +48,8 @@ function moduleText(el: Element): Promise<string> | undefined {
 
 /**
  * Shows the first step of `el` (a `<nw-module>` the browser has not upgraded yet) when it can be
- * vouched for; resolves once it shows or once it is clear it will not. Never rejects.
+ * vouched for; resolves once it is on screen (a frame with it has been drawn) or once it is clear it will
+ * not show. Never rejects.
  */
 export async function showEarlyStep(el: HTMLElement): Promise<void> {
   if (el.shadowRoot || el.getAttribute('mode') === 'present' || !('setHTMLUnsafe' in ShadowRoot.prototype)) return;
@@ -75,6 +76,9 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
     const choice = copy?.querySelector('[exportparts]')?.shadowRoot;
     if (copy) copy.adoptedStyleSheets = sheets(MODULE_STYLES);
     if (choice) choice.adoptedStyleSheets = sheets(CHOICE_STYLES);
+    // Resolve once a frame has drawn it: what runs next (the player's start, in the embed) would otherwise
+    // run before that frame and hold the step back by as long as it takes.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   } catch {
     // Not a module this can show (or not one at all): the player shows it, or says what is wrong.
   }
