@@ -22,6 +22,9 @@ import { PRERENDERED } from './prerender-mark.js';
 
 const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
 
+/** True once the page has been drawn (or when the browser cannot say). */
+const drawn = () => !('PerformancePaintTiming' in window) || performance.getEntriesByType('paint').length > 0;
+
 /** True when `el` is laid out and some of it is within the viewport. */
 function inView(el: Element): boolean {
   if (!el.getClientRects().length) return false;
@@ -55,13 +58,14 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
   try {
     const text = moduleText(el);
     if (!text) return;
-    // The player's box first, empty, in a frame of its own while the module arrives (as the player's own
-    // first render does): the page around it settles (e.g. margins that no longer collapse through it), so
-    // that when the step comes only what follows the player moves, not the whole page with it. The player
-    // takes this shadow root over whether or not a step is shown in it.
+    // The player's box first, empty, while the module arrives (as the player's own first render does): the
+    // page around it settles (e.g. margins that no longer collapse through it), so that when the step comes
+    // only what follows the player moves, not the whole page with it. If the page has been drawn already,
+    // the box gets a frame of its own; if not, the first frame has it anyway. The player takes this shadow
+    // root over whether or not a step is shown in it.
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets(MODULE_STYLES);
-    const boxShown = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const boxShown = drawn() ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))) : undefined;
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
     const strings = own ? stringsFor(own) : undefined;
