@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 
 export const EMBED_DIR = 'dist/embed';
 export const ENTRY = 'netwise.min.js';
+/** The player, which the entry runs once the first step shows (it starts its download at once). */
+export const PLAYER = 'player.min.js';
 
 const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 const DYNAMIC = /\bimport\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g;

@@ -1,10 +1,11 @@
 /**
  * `npm run size`: the gzip size of the embed bundle against its budget.
  *
- * The budget (35 kB) is for the player and its choice questions: the entry file with everything it
- * imports statically. The sanitiser (DOMPurify), which every page showing lesson text fetches in
- * parallel, is reported beside it, and so is the sum of both: what a module of choice questions
- * downloads before its first question shows. Every other chunk (Markdown parser, other question kinds,
+ * The budget (35 kB, aim 30) is for the entry file with everything it imports statically: what a page
+ * runs before the first question is on screen (the entry shows a page's player's first step itself, see
+ * src/embed/netwise.ts). The player it runs next (`player.min.js`: `<nw-module>`, choice questions) is
+ * reported with it: what a module of choice questions downloads before its first question is answerable,
+ * and so is the sanitiser (DOMPurify), which every page showing lesson text fetches in parallel. Every other chunk (Markdown parser, other question kinds,
  * LMS adapters, the summary) is listed with its own size: it loads only when a module needs it.
  *
  * The npm package has the same budget: `import 'netwise'` bundled by esbuild with code splitting, as an
@@ -13,17 +14,19 @@
  * question, beside the sanitiser.
  */
 import { readFileSync } from 'node:fs';
-import { ENTRY, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
+import { ENTRY, PLAYER, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
 import { consumerClosure } from './package-files.mjs';
 
 const BUDGET = 35_000;
 
 const entry = staticClosure(ENTRY);
+const playerFiles = staticClosure(PLAYER);
 const sanitizer = allFiles().filter((f) => /(^|\/)purify/.test(f.file));
-const first = [...entry, ...sanitizer.flatMap((f) => staticClosure(f.file))];
+const first = [...playerFiles, ...sanitizer.flatMap((f) => staticClosure(f.file))];
 const firstFiles = new Map(first.map((f) => [f.file, f]));
 const firstTotal = sum([...firstFiles.values()]);
-const player = sum(entry);
+const entryTotal = sum(entry);
+const player = sum(playerFiles);
 
 const rows = allFiles().sort((a, b) => b.gzip - a.gzip);
 // The player's languages (and the rest of English): one chunk each, fetched only by a player speaking it.
@@ -38,8 +41,9 @@ for (const r of rows) {
   console.log(`${r.file.padEnd(width)}  ${kB(r.bytes).padStart(9)}  ${kB(r.gzip).padStart(9)}  ${when}`);
 }
 console.log('');
-console.log(`player + choice questions: ${kB(player)} gzip in ${entry.length} file(s); budget ${kB(BUDGET)}`);
-console.log(`with the sanitiser, before the first question: ${kB(firstTotal)} gzip in ${firstFiles.size} files`);
+console.log(`entry, which shows the first step: ${kB(entryTotal)} gzip in ${entry.length} file(s); budget ${kB(BUDGET)}`);
+console.log(`with the player and choice questions (${PLAYER}), answerable: ${kB(player)} gzip in ${playerFiles.length} files`);
+console.log(`with the sanitiser too, before the first question is answerable: ${kB(firstTotal)} gzip in ${firstFiles.size} files`);
 if (locales.length) {
   const largest = locales.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   console.log(`languages: ${locales.length} chunks, ${kB(sum(locales))} gzip in all, the largest ${kB(largest.gzip)} (${largest.file}); each loads only for its language`);
@@ -60,7 +64,7 @@ console.log(`  the same code as one file: ${kB(app.joined)} gzip (the rest is th
 // less tightly than the embed's build minifies the sources: its budget is reported, and only the embed's
 // fails the run (#15).
 if (appTotal > BUDGET) console.log(`  npm package over budget by ${kB(appTotal - BUDGET)} (reported, not enforced yet)`);
-if (player > BUDGET) {
-  console.error(`over budget by ${kB(player - BUDGET)}`);
+if (entryTotal > BUDGET) {
+  console.error(`the entry is over budget by ${kB(entryTotal - BUDGET)}`);
   process.exitCode = 1;
 }

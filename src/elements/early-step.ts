@@ -22,6 +22,9 @@ import { PRERENDERED } from './prerender-mark.js';
 
 const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
 
+/** True once the page has been drawn (or when the browser cannot say). */
+const drawn = () => !('PerformancePaintTiming' in window) || performance.getEntriesByType('paint').length > 0;
+
 /** True when `el` is laid out and some of it is within the viewport. */
 function inView(el: Element): boolean {
   if (!el.getClientRects().length) return false;
@@ -56,21 +59,23 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
   try {
     const text = moduleText(el);
     if (!text) return;
+    // The player's box first, empty, while the module arrives (as the player's own first render does): the
+    // page around it settles (e.g. margins that no longer collapse through it), so that when the step comes
+    // only what follows the player moves, not the whole page with it. If the page has been drawn already,
+    // the box gets a frame of its own; if not, the first frame has it anyway. The player takes this shadow
+    // root over whether or not a step is shown in it.
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets(MODULE_STYLES);
+    const boxShown = drawn() ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))) : undefined;
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
     const strings = own ? stringsFor(own) : undefined;
     const doc = JSON.parse(await text) as ModuleDoc;
     const step = prerenderFirstStep(doc, await (strings ?? stringsFor(doc.meta.lang)), el.getAttribute('tracking') ?? 'auto', { styleTags: false });
-    // The player may have loaded meanwhile: then it shows the step itself.
-    if (!step || el.shadowRoot || !el.isConnected) return;
-    const root = el.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets(MODULE_STYLES);
-    // The player's box first, empty, in a frame of its own (as the player's own first render does): the page
-    // around it settles (e.g. margins that no longer collapse through it), and then only what follows the
-    // player moves when the step comes, not the whole page with it.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    if (!el.isConnected || el.matches(':defined')) return;
-    // The markup inside the outer `<template shadowrootmode>` (that one is the root just attached).
+    await boxShown;
+    // The player may have loaded meanwhile (a page that loads it another way too): then it shows the step.
+    if (!step || !el.isConnected || el.matches(':defined')) return;
+    // The markup inside the outer `<template shadowrootmode>` (that one is the root attached above).
     root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
     const copy = root.querySelector(`[${PRERENDERED}]`)?.shadowRoot;
     const choice = copy?.querySelector('[exportparts]')?.shadowRoot;

@@ -4,8 +4,8 @@
  * which fetches without running), shows the first step of the page's player from its module
  * (`early-step.ts`), and then runs the player, which defines `<nw-module>` and takes that step over.
  * The player runs after the early step so that its start (the largest piece of work of the page) does
- * not hold it back; it has the module by then, as the early step did. Parts a module does not use (the Markdown
- * parser, LMS adapters, other question kinds) load on demand from files next to this one.
+ * not hold it back; it has the module by then, as the early step did. Parts a module does not use (the
+ * Markdown parser, LMS adapters, other question kinds) load on demand from files next to this one.
  */
 import { showEarlySteps } from '../elements/early-step.js';
 

@@ -43,11 +43,12 @@ test('npm run size prints the package bundle beside the embed, with the same bud
   assert.ok(line, run.stdout + run.stderr);
   const [, gzip, budget] = /: ([\d.]+) kB gzip in \d+ file\(s\) before the first question \(of \d+ chunks\); budget ([\d.]+) kB$/.exec(line) ?? [];
   assert.ok(gzip && budget, line);
-  assert.match(run.stdout, /player \+ choice questions: [\d.]+ kB gzip in 1 file\(s\); budget 35\.0 kB/);
+  assert.match(run.stdout, /entry, which shows the first step: [\d.]+ kB gzip in 1 file\(s\); budget 35\.0 kB/);
+  assert.match(run.stdout, /with the player and choice questions \(player\.min\.js\), answerable: [\d.]+ kB gzip in 2 files/);
   assert.equal(budget, '35.0');
   const joined = /the same code as one file: ([\d.]+) kB gzip/.exec(run.stdout)?.[1];
   assert.ok(joined && Number(joined) <= Number(gzip), 'the cost of the split into files is shown');
   const over = /npm package over budget by ([\d.]+) kB/.exec(run.stdout)?.[1];
   assert.equal(over ? Number(over) : 0, Number(gzip) > 35 ? Number((Number(gzip) - 35).toFixed(1)) : 0, 'an excess is reported with its size');
-  assert.equal(run.status, /^over budget/m.test(run.stderr) ? 1 : 0, 'the embed over budget fails the run');
+  assert.equal(run.status, /^the entry is over budget/m.test(run.stderr) ? 1 : 0, 'the embed entry over budget fails the run');
 });
