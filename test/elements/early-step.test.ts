@@ -55,8 +55,11 @@ function copyOf(el: HTMLElement) {
   return { holder, copy, question };
 }
 
-/** Whether the early step showed anything in `el` (a boolean: a failing check then prints no shadow root). */
-const shows = (el: HTMLElement) => el.shadowRoot !== null;
+/**
+ * Whether the early step put anything in `el` (it may leave an empty shadow root, the player's box, which
+ * shows nothing). A boolean, so a failing check prints no shadow root.
+ */
+const shows = (el: HTMLElement) => (el.shadowRoot?.childNodes.length ?? 0) > 0;
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
