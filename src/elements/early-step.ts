@@ -25,6 +25,24 @@ const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((
 /** True once the page has been drawn (or when the browser cannot say). */
 const drawn = () => !('PerformancePaintTiming' in window) || performance.getEntriesByType('paint').length > 0;
 
+/**
+ * Resolves once the next frame has been drawn, or as soon as the page is hidden: a hidden page (a tab in
+ * the background) draws no frames until it is shown, and the player, which the embed starts after the
+ * early step, must not wait for that.
+ */
+function nextFrameDrawn(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('visibilitychange', hidden);
+      resolve();
+    };
+    const hidden = () => document.visibilityState === 'hidden' && done();
+    if (document.visibilityState === 'hidden') return resolve();
+    document.addEventListener('visibilitychange', hidden);
+    requestAnimationFrame(() => setTimeout(done));
+  });
+}
+
 /** True when `el` is laid out and some of it is within the viewport. */
 function inView(el: Element): boolean {
   if (!el.getClientRects().length) return false;
@@ -66,7 +84,7 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
     // root over whether or not a step is shown in it.
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets(MODULE_STYLES);
-    const boxShown = drawn() ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))) : undefined;
+    const boxShown = drawn() ? nextFrameDrawn() : undefined;
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
     const strings = own ? stringsFor(own) : undefined;
@@ -83,7 +101,7 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
     if (choice) choice.adoptedStyleSheets = sheets(CHOICE_STYLES);
     // Resolve once a frame has drawn it: what runs next (the player's start, in the embed) would otherwise
     // run before that frame and hold the step back by as long as it takes.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await nextFrameDrawn();
   } catch {
     // Not a module this can show (or not one at all): the player shows it, or says what is wrong.
   }

@@ -211,6 +211,45 @@ describe('the early step (before the player loads)', () => {
     expect(own.childNodes.length).to.equal(0);
   });
 
+  it('does not wait for a frame on a hidden page (a background tab draws none), so the player can start', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    const raf = window.requestAnimationFrame;
+    // A tab in the background: hidden, and no animation frame runs until it is shown.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    window.requestAnimationFrame = () => 0;
+    try {
+      const outcome = await Promise.race([
+        showEarlyStep(el).then(() => 'resolved'),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000)),
+      ]);
+      expect(outcome).to.equal('resolved');
+      expect(text(copyOf(el).copy.querySelector('h3')), 'the step is in place for when the tab is shown').to.equal('Pick one');
+    } finally {
+      window.requestAnimationFrame = raf;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
+  it('stops waiting for a frame when the page is hidden meanwhile', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    const raf = window.requestAnimationFrame;
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    // Frames stop: the student switched to another tab as the page loaded.
+    window.requestAnimationFrame = () => 0;
+    try {
+      const shown = showEarlyStep(el).then(() => 'resolved');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      visibility = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      const outcome = await Promise.race([shown, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000))]);
+      expect(outcome).to.equal('resolved');
+    } finally {
+      window.requestAnimationFrame = raf;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('shows the one player of a page in view', async () => {
     const el = player({ json: inline(questionFirst()) });
     await showEarlySteps(document);
