@@ -276,7 +276,9 @@ export class NwModule extends LitElement {
       // `<style>` stays: the same rules as the player's), and so does any room kept with it.
       this.#copy.remove();
       this.#copy = undefined;
-      if (this.#copySheets.length) adoptStyles(this.shadowRoot!, NwModule.elementStyles);
+      // The room goes two frames later: by then the players after this one have taken their own room
+      // (two frames after they are defined), so nothing they hold comes up into view meanwhile.
+      if (this.#copySheets.length) void twoFrames().then(() => adoptStyles(this.shadowRoot!, NwModule.elementStyles));
     }
     if (s || this.#session.error) this.#waiting(false);
     if (!s) {
