@@ -1,6 +1,6 @@
 /**
- * The embed's early step: the first step of a page's player, when it is the page's only one and in view,
- * shown by the entry file before the player itself has loaded. It is the markup `netwise pack` writes into its pages (`prerender.ts`),
+ * The embed's early step: the first step of a page's first player in view, shown by the entry file
+ * before the player itself has loaded. It is the markup `netwise pack` writes into its pages (`prerender.ts`),
  * put into the player's shadow root as soon as the module has arrived; the player, once loaded, takes it
  * over as it does a pre-rendered page (`nw-module.ts`: shown, inert, until the player's own first step
  * replaces it in one frame), and reads the module from the same response (`early-response.ts`).
@@ -10,7 +10,7 @@
  * `setHTMLUnsafe`, or any error, leaves the player to show the step (and to report the error).
  * Styles are adopted stylesheets, not `<style>` elements, so a strict CSP is no obstacle.
  */
-import type { CSSResult } from 'lit';
+import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
 import { isMarkdownUrl } from '../content/load.js';
 import type { ModuleDoc } from '../content/types.js';
 import { loadTranslation, matchLanguage, readyTranslation, translationFor } from '../i18n/index.js';
@@ -22,8 +22,16 @@ import { PRERENDERED } from './prerender-mark.js';
 
 const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
 
-/** True once the page has been drawn (or when the browser cannot say). */
-const drawn = () => !('PerformancePaintTiming' in window) || performance.getEntriesByType('paint').length > 0;
+/**
+ * Room below a first player that other players follow, while it shows its early step: what a waiting player
+ * in view keeps in that place (`:state(fold)` in `nw-module.styles.ts`), so the players after it start below
+ * the fold and what is in view moves once. The player keeps it until its own step replaces the copy.
+ */
+const ROOM = css`
+  :host {
+    margin-block-end: var(--nw-placeholder-height, max(20rem, 100vh));
+  }
+`;
 
 /**
  * Resolves once the next frame has been drawn, or as soon as the page is hidden: a hidden page (a tab in
@@ -72,19 +80,18 @@ function moduleText(el: Element): Promise<string> | undefined {
  * vouched for; resolves once it is on screen (a frame with it has been drawn) or once it is clear it will
  * not show. Never rejects.
  */
-export async function showEarlyStep(el: HTMLElement): Promise<void> {
+export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Promise<void> {
   if (el.shadowRoot || el.getAttribute('mode') === 'present' || !('setHTMLUnsafe' in ShadowRoot.prototype)) return;
   try {
     const text = moduleText(el);
     if (!text) return;
-    // The player's box first, empty, while the module arrives (as the player's own first render does): the
-    // page around it settles (e.g. margins that no longer collapse through it), so that when the step comes
-    // only what follows the player moves, not the whole page with it. If the page has been drawn already,
-    // the box gets a frame of its own; if not, the first frame has it anyway. The player takes this shadow
-    // root over whether or not a step is shown in it.
+    // The player's box first, empty, in a frame of its own while the module arrives (as the player's own
+    // first render does): the page around it settles (e.g. margins that no longer collapse through it), so
+    // that when the step comes only what follows the player moves, not the whole page with it. The player
+    // takes this shadow root over whether or not a step is shown in it.
     const root = el.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets(MODULE_STYLES);
-    const boxShown = drawn() ? nextFrameDrawn() : undefined;
+    const boxShown = nextFrameDrawn();
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
     const strings = own ? stringsFor(own) : undefined;
@@ -93,6 +100,8 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
     await boxShown;
     // The player may have loaded meanwhile (a page that loads it another way too): then it shows the step.
     if (!step || !el.isConnected || el.matches(':defined')) return;
+    // The room comes with the step (with the box, the page's own box would grow as it moves: a large shift).
+    if (room) root.adoptedStyleSheets = sheets([...MODULE_STYLES, ROOM]);
     // The markup inside the outer `<template shadowrootmode>` (that one is the root attached above).
     root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
     const copy = root.querySelector(`[${PRERENDERED}]`)?.shadowRoot;
@@ -108,11 +117,12 @@ export async function showEarlyStep(el: HTMLElement): Promise<void> {
 }
 
 /**
- * Shows the early step of the one `<nw-module>` under `root`, when it is in view. A page of several players
- * is left to them: they keep room for one another as they load (`nw-module.ts`), so what is in view moves
- * once; a first step shown before they do would move what follows it a second time.
+ * Shows the early step of the first `<nw-module>` under `root` that is in view. When other players follow
+ * it, it keeps room below itself meanwhile, as the players do for one another while they load
+ * (`nw-module.ts`): those after it start below the fold and wait, and what is in view moves once.
  */
 export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
-  const players = root.querySelectorAll<HTMLElement>('nw-module');
-  if (players.length === 1 && inView(players[0])) await showEarlyStep(players[0]);
+  const players = [...root.querySelectorAll<HTMLElement>('nw-module')];
+  const first = players.find(inView);
+  if (first) await showEarlyStep(first, { room: first !== players[players.length - 1] });
 }

@@ -176,6 +176,8 @@ export class NwModule extends LitElement {
    * shown, inert, until the player's own first step replaces it in the same frame.
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
+  /** Sheets the copy's shadow root had besides the player's own (see `createRenderRoot`). */
+  #copySheets: CSSStyleSheet[] = [];
 
   /**
    * Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`). The one player
@@ -206,11 +208,18 @@ export class NwModule extends LitElement {
     if (!many && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
   }
 
-  /** Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it. */
+  /**
+   * Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it,
+   * keeping any other sheet it had until the copy goes (the room the embed's early step keeps below a first
+   * player that others follow: they take their own room meanwhile).
+   */
   protected override createRenderRoot() {
     if (!this.#copy) return super.createRenderRoot();
-    adoptStyles(this.shadowRoot!, NwModule.elementStyles);
-    return this.shadowRoot!;
+    const root = this.shadowRoot!;
+    const own = new Set(NwModule.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)));
+    this.#copySheets = root.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
+    adoptStyles(root, [...NwModule.elementStyles, ...this.#copySheets]);
+    return root;
   }
 
   /** The running module actor (for advanced use: e.g. reading `getSnapshot().context`). */
@@ -264,9 +273,12 @@ export class NwModule extends LitElement {
     const s = this.#session.snapshot;
     if (this.#copy && (s || this.#session.error)) {
       // The player's own step (or error) has just been drawn in the same task: the copy goes (its
-      // `<style>` stays: the same rules as the player's).
+      // `<style>` stays: the same rules as the player's), and so does any room kept with it.
       this.#copy.remove();
       this.#copy = undefined;
+      // The room goes two frames later: by then the players after this one have taken their own room
+      // (two frames after they are defined), so nothing they hold comes up into view meanwhile.
+      if (this.#copySheets.length) void twoFrames().then(() => adoptStyles(this.shadowRoot!, NwModule.elementStyles));
     }
     if (s || this.#session.error) this.#waiting(false);
     if (!s) {

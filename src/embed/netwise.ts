@@ -1,7 +1,7 @@
 /**
  * The single-file embed: `<script type="module" src="netwise.min.js">`. This file is small on purpose.
  * It starts the player's download at once (`player.min.js` next to it, `player.ts`: a module preload,
- * which fetches without running), shows the first step of the page's player from its module
+ * which fetches without running), shows the first step of the page's first player from its module
  * (`early-step.ts`), and then runs the player, which defines `<nw-module>` and takes that step over.
  * The player runs after the early step so that its start (the largest piece of work of the page) does
  * not hold it back; it has the module by then, as the early step did. Parts a module does not use (the

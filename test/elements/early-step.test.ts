@@ -250,18 +250,45 @@ describe('the early step (before the player loads)', () => {
     }
   });
 
-  it('shows the one player of a page in view', async () => {
+  it('shows the one player of a page in view, with no room kept below it', async () => {
     const el = player({ json: inline(questionFirst()) });
     await showEarlySteps(document);
     expectQuestionStep(el);
+    expect(getComputedStyle(el).marginBlockEnd).to.equal('0px');
   });
 
-  it('shows neither of two players on a page', async () => {
+  it('shows only the first of two players, keeping room below it so the second starts below the fold', async () => {
+    const src = freshSrc();
     const first = player({ json: inline(questionFirst()) });
-    const second = player({ json: inline(questionFirst()) });
+    const second = player({ src });
     await showEarlySteps(document);
-    expect(shows(first), 'nothing shows').to.equal(false);
-    expect(shows(second), 'nothing shows').to.equal(false);
+    expectQuestionStep(first);
+    // What a waiting player in view keeps: a screen's height (at least 20rem), unless the page says otherwise.
+    const room = Math.max(20 * parseFloat(getComputedStyle(document.documentElement).fontSize), innerHeight);
+    expect(parseFloat(getComputedStyle(first).marginBlockEnd)).to.be.closeTo(room, 1);
+    expect(second.getBoundingClientRect().top, 'the second player is below the viewport').to.be.at.least(innerHeight);
+    expect(shows(second), 'nothing shows in the second').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requestsFor(src), 'the second player\'s module is not asked for').to.equal(0);
+  });
+
+  it('shows the first player in view, not one above the viewport', async () => {
+    const host = fixtureSync(html`<div></div>`);
+    const above = document.createElement('nw-module');
+    above.setAttribute('src', freshSrc());
+    const spacer = document.createElement('div');
+    spacer.style.height = `${innerHeight * 2}px`;
+    host.append(above, spacer);
+    const el = player({ json: inline(questionFirst()) });
+    scrollTo(0, innerHeight * 2);
+    try {
+      expect(above.getBoundingClientRect().bottom).to.be.below(0);
+      await showEarlySteps(document);
+      expect(shows(above), 'nothing shows in the player above').to.equal(false);
+      expectQuestionStep(el);
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
   it('shows nothing, and asks for nothing, for a player far below the viewport', async () => {
