@@ -120,9 +120,12 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
  * Shows the early step of the first `<nw-module>` under `root` that is in view. When other players follow
  * it, it keeps room below itself meanwhile, as the players do for one another while they load
  * (`nw-module.ts`): those after it start below the fold and wait, and what is in view moves once.
+ * Resolves once a frame has been drawn: a step written into the page (`netwise pack`) is on screen before
+ * whatever runs next, as an early step is.
  */
 export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
   const players = [...root.querySelectorAll<HTMLElement>('nw-module')];
   const first = players.find(inView);
-  if (first) await showEarlyStep(first, { room: first !== players[players.length - 1] });
+  if (first && !first.shadowRoot) await showEarlyStep(first, { room: first !== players[players.length - 1] });
+  else await nextFrameDrawn();
 }
