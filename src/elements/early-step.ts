@@ -125,7 +125,8 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
  */
 export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
   const players = [...root.querySelectorAll<HTMLElement>('nw-module')];
-  const first = players.find(inView);
+  // A page with its first step written in (or none) needs nothing here, not even a layout before it is drawn.
+  const first = players[0] && !players[0].shadowRoot ? players.find(inView) : undefined;
   if (first && !first.shadowRoot) await showEarlyStep(first, { room: first !== players[players.length - 1] });
   else await nextFrameDrawn();
 }
