@@ -5,9 +5,11 @@
  * over as it does a pre-rendered page (`nw-module.ts`: shown, inert, until the player's own first step
  * replaces it in one frame), and reads the module from the same response (`early-response.ts`).
  *
- * Only what `prerender.ts` vouches for is shown early (plain formatting; a first step without a question
- * or with an unshuffled choice question). Anything else, a Markdown source, a browser without
- * `setHTMLUnsafe`, or any error, leaves the player to show the step (and to report the error).
+ * The module is a compiled one (written in the page or by `src`) or a Markdown source, which the parser
+ * reads here as the player would and shows only when it is valid. Only what `prerender.ts` vouches for is
+ * shown early (plain formatting; a first step without a question or with an unshuffled choice question).
+ * Anything else, a browser without `setHTMLUnsafe`, or any error, leaves the player to show the step
+ * (and to report the error).
  * Styles are adopted stylesheets, not `<style>` elements, so a strict CSP is no obstacle.
  */
 import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
@@ -63,16 +65,31 @@ function stringsFor(lang: string): Translation | Promise<Translation> {
   return readyTranslation(lang) ?? (matchLanguage(lang) === 'en' ? translationFor('en') : loadTranslation(lang));
 }
 
-/** The module's JSON text for an early step, or `undefined` when the player must load it itself. */
-function moduleText(el: Element): Promise<string> | undefined {
+/** The file name a Markdown source is parsed as (its language may come from it: `en.md`), as the player does. */
+const fileName = (src: string) => new URL(src, document.baseURI).pathname.split('/').pop();
+
+/**
+ * The module of `el` for an early step: written in the page, or fetched from its `src` (compiled JSON, or
+ * Markdown read by the parser, the chunk the entry has already asked for). `undefined` when it has none
+ * to read; rejects when it is no module or an invalid one (the player then reports what is wrong).
+ */
+function readModule(el: Element): Promise<ModuleDoc> | undefined {
   const inline = el.querySelector(':scope > script[type="application/json"]')?.textContent;
-  if (inline != null) return Promise.resolve(inline);
+  if (inline != null) return Promise.resolve(inline).then((text) => JSON.parse(text) as ModuleDoc);
   const src = el.getAttribute('src');
-  if (!src || isMarkdownUrl(src)) return undefined;
+  if (!src) return undefined;
+  // The parser downloads beside the source, not after it.
+  const parser = isMarkdownUrl(src) ? import('../content/parse.js') : undefined;
   const response = fetch(src, { credentials: 'same-origin' });
   keepEarlyResponse(el, src, response);
   // Read from a copy (taken before the player can read the body): the response itself is the player's.
-  return response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
+  const text = response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
+  if (!parser) return text.then((json) => JSON.parse(json) as ModuleDoc);
+  return Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
+    const result = parseModule(markdown, fileName(src));
+    if (!isValid(result)) throw new Error('invalid module');
+    return result.doc;
+  });
 }
 
 /**
@@ -83,8 +100,8 @@ function moduleText(el: Element): Promise<string> | undefined {
 export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Promise<void> {
   if (el.shadowRoot || el.getAttribute('mode') === 'present' || !('setHTMLUnsafe' in ShadowRoot.prototype)) return;
   try {
-    const text = moduleText(el);
-    if (!text) return;
+    const reading = readModule(el);
+    if (!reading) return;
     // The player's box first, empty, in a frame of its own while the module arrives (as the player's own
     // first render does): the page around it settles (e.g. margins that no longer collapse through it), so
     // that when the step comes only what follows the player moves, not the whole page with it. The player
@@ -95,7 +112,7 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
     const strings = own ? stringsFor(own) : undefined;
-    const doc = JSON.parse(await text) as ModuleDoc;
+    const doc = await reading;
     const step = prerenderFirstStep(doc, await (strings ?? stringsFor(doc.meta.lang)), el.getAttribute('tracking') ?? 'auto', { styleTags: false });
     await boxShown;
     // The player may have loaded meanwhile (a page that loads it another way too): then it shows the step.

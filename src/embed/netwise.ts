@@ -2,7 +2,8 @@
  * The single-file embed: `<script type="module" src="netwise.min.js">`. This file is small on purpose.
  * It starts the player's download at once (`player.min.js` next to it, `player.ts`: a module preload,
  * which fetches without running), shows the first step of the page's first player from its module
- * (`early-step.ts`), and then runs the player, which defines `<nw-module>` and takes that step over.
+ * (`early-step.ts`; a Markdown source is parsed for it by the parser chunk, loaded on demand), and then
+ * runs the player, which defines `<nw-module>` and takes that step over.
  * The player runs after the early step so that its start (the largest piece of work of the page) does
  * not hold it back; it has the module by then, as the early step did. Parts a module does not use (the
  * Markdown parser, LMS adapters, other question kinds) load on demand from files next to this one.
@@ -15,8 +16,9 @@ import { langOf } from '../i18n/language.js';
 /**
  * What the player asks for first once it runs (the formatting check, the module's check or the Markdown
  * parser, the page's language), downloading beside it instead of after it: the same files, so the player
- * finds them here. A failure is the player's to report when it asks. The parser, the largest, starts at
- * once (a Markdown source has no early step for it to hold back); the rest with the player.
+ * finds them here. A failure is the player's to report when it asks. The parser starts at once, beside
+ * the source: the early step of a Markdown source needs it (`early-step.ts` asks for the same chunk);
+ * the rest starts with the player.
  */
 const first = document.querySelector('nw-module');
 const src = first?.getAttribute('src');

@@ -1,13 +1,15 @@
 /**
  * The built embed's early step on a teacher's page under a strict CSP: the player's first step shows
  * before the player has run (`<nw-module>` not yet defined), the player then takes it over with nothing
- * moving and no frame without a step, and the module is asked for once (by `src`) or not at all (written
- * in the page). A watcher script (`fixtures/early-watch.js`) looks at every animation frame from the
+ * moving and no frame without a step, and the module is asked for once (by `src`, compiled or Markdown) or
+ * not at all (written in the page). A watcher script (`fixtures/early-watch.js`) looks at every animation frame from the
  * page's start. Uses the built embed (`npm run build:embed`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
 const MODULE = '/test/e2e/fixtures/player-test.en.json';
+/** A Markdown source whose first step is a choice question ("Pick one"), after reading text. */
+const MARKDOWN = '/test/e2e/fixtures/early-md/en.md';
 
 interface EarlyWatch {
   shownAt?: number;
@@ -27,9 +29,9 @@ const pageHtml = (player: string) => `<!doctype html><html lang="en"><head><meta
 <script type="module" src="/dist/embed/netwise.min.js"></script></head>
 <body><h1>Our class page</h1>${player}<p id="after">The text after the quiz.</p></body></html>`;
 
-/** The module requests the page made (before `until`, a time on its clock, if given). */
+/** The module requests the page made, compiled or Markdown (before `until`, a time on its clock, if given). */
 const modules = (win: Window, until = Infinity) =>
-  win.performance.getEntriesByType('resource').filter((r) => r.startTime < until).map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.json'));
+  win.performance.getEntriesByType('resource').filter((r) => r.startTime < until).map((r) => new URL(r.name).pathname).filter((p) => /\.(json|md)$/.test(p));
 
 async function open(html: string) {
   const frame = document.createElement('iframe');
@@ -47,15 +49,19 @@ async function open(html: string) {
 
 describe('the embed\'s early step on a page with a strict CSP', () => {
   const inline = async () => `<nw-module tracking="none"><script type="application/json">${(await (await fetch(MODULE)).text()).replace(/</g, '\\u003c')}</script></nw-module>`;
-  /** Name, the player(s) in the page, its module requests (`beforeTakeover`: counted only until the takeover). */
-  const cases: [string, () => Promise<string>, string[], { beforeTakeover?: boolean }?][] = [
+  /**
+   * Name, the player(s) in the page, its module requests (`beforeTakeover`: counted only until the takeover),
+   * the first step's title.
+   */
+  const cases: [string, () => Promise<string>, string[], { beforeTakeover?: boolean; title?: string }?][] = [
     ['by src', async () => `<nw-module tracking="none" src="${MODULE}"></nw-module>`, [MODULE]],
     ['written in the page', inline, []],
+    ['a Markdown source', async () => `<nw-module tracking="none" src="${MARKDOWN}"></nw-module>`, [MARKDOWN], { title: 'Pick one' }],
     // The first of three: the others (by src) start below the fold, and are not asked for before the first
     // player has taken its step over (then they come near the viewport and load).
     ['the first of three players', async () => `${await inline()}<nw-module tracking="none" src="${MODULE}"></nw-module><nw-module tracking="none" src="${MODULE}"></nw-module>`, [], { beforeTakeover: true }],
   ];
-  for (const [name, player, requests, { beforeTakeover = false } = {}] of cases) {
+  for (const [name, player, requests, { beforeTakeover = false, title = 'Welcome' } = {}] of cases) {
     it(`shows the first step before the player runs, which takes it over without a move or a flash (${name})`, async () => {
       const { frame, win, doc, shifts } = await open(pageHtml(await player()));
       const watch = win.earlyWatch;
@@ -66,7 +72,7 @@ describe('the embed\'s early step on a page with a strict CSP', () => {
       const root = doc.querySelector('nw-module')!.shadowRoot!;
       expect(win.customElements.get('nw-module'), 'the player runs now').to.not.equal(undefined);
       expect(root.querySelector('[data-nw-prerendered]'), 'the copy is gone').to.equal(null);
-      expect(root.querySelector('h3')!.textContent).to.equal('Welcome');
+      expect(root.querySelector('h3')!.textContent).to.equal(title);
       expect(root.querySelector('.prose strong')!.textContent).to.equal('this');
       expect(watch.copyFrames, 'frames the copy was on screen').to.be.greaterThan(0);
       expect(watch.bothFrames, 'frames with the copy and the player\'s own step').to.equal(0);

@@ -9,6 +9,8 @@ import { takeEarlyResponse } from '../../src/elements/early-response.js';
 import { showEarlyStep, showEarlySteps } from '../../src/elements/early-step.js';
 
 const FIXTURE = '/test/e2e/fixtures/player-test.en.json';
+/** The module `questionFirst()` makes, as a Markdown source. */
+const MARKDOWN = '/test/e2e/fixtures/early-md/en.md';
 let base: ModuleDoc;
 let run = 0;
 
@@ -141,14 +143,38 @@ describe('the early step (before the player loads)', () => {
     }
   });
 
-  it('leaves a Markdown source to the player, without a request', async () => {
-    const src = freshSrc('/modules/passwords/en.md');
+  it('shows the first question of a Markdown source, parsed as the player would, with one request', async () => {
+    // The same question-first module as above, written in Markdown.
+    const src = freshSrc(MARKDOWN);
+    const el = player({ src });
+    await showEarlyStep(el);
+    expectQuestionStep(el);
+    // The player's read: the same response, the Markdown text still unread.
+    const response = takeEarlyResponse(el, src);
+    expect(response, 'the response is kept for the player').to.not.equal(undefined);
+    expect(await (await response!).text()).to.match(/^---\nid: early-md\n/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requestsFor(src), 'requests for the module').to.equal(1);
+  });
+
+  it('shows nothing for an invalid Markdown source (an error in its front matter), leaving the response to the player', async () => {
+    const src = freshSrc('/test/e2e/fixtures/early-md/invalid/en.md');
     const el = player({ src });
     await showEarlyStep(el);
     expect(shows(el), 'nothing shows').to.equal(false);
-    expect(takeEarlyResponse(el, src)).to.equal(undefined);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(requestsFor(src)).to.equal(0);
+    expect(takeEarlyResponse(el, src), 'the player reads the response, to report the errors').to.not.equal(undefined);
+  });
+
+  it('shows nothing for a Markdown source whose first step holds raw HTML (the sanitiser\'s to check)', async () => {
+    const el = player({ src: freshSrc('/test/e2e/fixtures/early-md/raw-html/en.md') });
+    await showEarlyStep(el);
+    expect(shows(el), 'nothing shows').to.equal(false);
+  });
+
+  it('shows nothing when a Markdown source is not there', async () => {
+    const el = player({ src: freshSrc('/test/e2e/fixtures/early-md/no-such-module/en.md') });
+    await showEarlyStep(el);
+    expect(shows(el), 'nothing shows').to.equal(false);
   });
 
   const unsafe: [string, (doc: ModuleDoc) => void][] = [
