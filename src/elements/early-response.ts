@@ -1,26 +1,31 @@
 /**
  * The module request an early step (`early-step.ts`) made for a player before the player had loaded:
- * kept on the element, so the player reads the module from that response instead of asking again.
+ * kept on the element, so the player reads the module from that response instead of asking again (and,
+ * for a Markdown source, takes the module the early step parsed instead of parsing it again).
  */
+import type { ModuleDoc } from '../content/types.js';
 
 /** Where the request is kept on the element (a symbol: nothing else on the page sees it). */
 const EARLY = Symbol('netwise early module request');
 
-interface EarlyRequest {
+/** What an early step kept for the player. */
+export interface EarlyRequest {
   src: string;
   response: Promise<Response>;
+  /** A Markdown source parsed from `response` (rejects when it is not a valid module). */
+  parsed?: Promise<ModuleDoc>;
 }
 
 type WithEarly = Element & { [EARLY]?: EarlyRequest };
 
-/** Keeps the request for `src` made for `el`. */
-export function keepEarlyResponse(el: Element, src: string, response: Promise<Response>): void {
-  (el as WithEarly)[EARLY] = { src, response };
+/** Keeps the request made for `el` (again, with `parsed`, once it is being parsed). */
+export function keepEarly(el: Element, request: EarlyRequest): void {
+  (el as WithEarly)[EARLY] = request;
 }
 
-/** The response kept for `el` if it was for `src` (once: the player then owns its body). */
-export function takeEarlyResponse(el: Element, src: string | undefined): Promise<Response> | undefined {
+/** What was kept for `el` if it was for `src` (once: the player then owns the response's body). */
+export function takeEarly(el: Element, src: string | undefined): EarlyRequest | undefined {
   const early = (el as WithEarly)[EARLY];
   delete (el as WithEarly)[EARLY];
-  return early && early.src === src ? early.response : undefined;
+  return early && early.src === src ? early : undefined;
 }

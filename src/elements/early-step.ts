@@ -18,7 +18,7 @@ import type { ModuleDoc } from '../content/types.js';
 import { loadTranslation, matchLanguage, readyTranslation, translationFor } from '../i18n/index.js';
 import type { Translation } from '../i18n/translation.js';
 import { langOf } from '../i18n/language.js';
-import { keepEarlyResponse } from './early-response.js';
+import { keepEarly } from './early-response.js';
 import { CHOICE_STYLES, MODULE_STYLES, prerenderFirstStep } from './prerender.js';
 import { PRERENDERED } from './prerender-mark.js';
 
@@ -81,15 +81,19 @@ function readModule(el: Element): Promise<ModuleDoc> | undefined {
   // The parser downloads beside the source, not after it.
   const parser = isMarkdownUrl(src) ? import('../content/parse.js') : undefined;
   const response = fetch(src, { credentials: 'same-origin' });
-  keepEarlyResponse(el, src, response);
+  keepEarly(el, { src, response });
   // Read from a copy (taken before the player can read the body): the response itself is the player's.
   const text = response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
   if (!parser) return text.then((json) => JSON.parse(json) as ModuleDoc);
-  return Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
+  const parsed = Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
     const result = parseModule(markdown, fileName(src));
     if (!isValid(result)) throw new Error('invalid module');
     return result.doc;
   });
+  parsed.catch(() => {}); // (the player parses again to report what is wrong)
+  // The player takes the parsed module too: the source is parsed once.
+  keepEarly(el, { src, response, parsed });
+  return parsed;
 }
 
 /**

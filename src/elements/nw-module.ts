@@ -22,7 +22,7 @@ import { readyToShow } from '../content/sanitize.js';
 import './nw-choice.js';
 import { nwModuleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
-import { takeEarlyResponse } from './early-response.js';
+import { takeEarly } from './early-response.js';
 
 const SUMMARY_PARTS = 'score, verdict, band, review';
 
@@ -245,8 +245,8 @@ export class NwModule extends LitElement {
       document.addEventListener('DOMContentLoaded', () => this.#open(), { once: true });
     }
     // The request the embed's early step made for this player, if it did (`early-step.ts`).
-    const response = doc || inline !== undefined ? undefined : takeEarlyResponse(this, src);
-    void this.#session.open({ src, doc, inline, response, tracking, tracker, xapiEndpoint, xapiAuth });
+    const early = doc || inline !== undefined ? undefined : takeEarly(this, src);
+    void this.#session.open({ src, doc, inline, response: early?.response, parsed: early?.parsed, tracking, tracker, xapiEndpoint, xapiAuth });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

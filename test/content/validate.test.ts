@@ -139,6 +139,21 @@ describe('loadModule', () => {
     expect(doc.lessons.length).to.be.greaterThan(2);
   });
 
+  it('takes a request already made, and a Markdown source parsed from it, instead of asking or parsing again', async () => {
+    const url = '/modules/passwords/en.md';
+    const given = everyKind();
+    // A module parsed already is the one used (it is what the student was shown).
+    expect(await loadModule(url, { response: fetch(url), parsed: Promise.resolve(given) })).to.equal(given);
+    // One that failed is read from the response and parsed again, to say what is wrong.
+    const broken = new Response('---\nid: Not An Id\n---\n', { status: 200 });
+    try {
+      await loadModule(url, { response: Promise.resolve(broken), parsed: Promise.reject(new Error('invalid')) });
+      expect.fail('a broken source loaded');
+    } catch (err) {
+      expect((err as ModuleLoadError).kind).to.equal('content');
+    }
+  });
+
   it('says why a module cannot be loaded: not found, not JSON, not a module', async () => {
     const missing = await failure('/test/content/no-such-module.json');
     expect([missing.name, missing.kind]).to.deep.equal(['ModuleLoadError', 'network']);

@@ -5,7 +5,7 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { ModuleDoc } from '../../src/content/types.js';
-import { takeEarlyResponse } from '../../src/elements/early-response.js';
+import { takeEarly } from '../../src/elements/early-response.js';
 import { showEarlyStep, showEarlySteps } from '../../src/elements/early-step.js';
 
 const FIXTURE = '/test/e2e/fixtures/player-test.en.json';
@@ -121,11 +121,11 @@ describe('the early step (before the player loads)', () => {
     expect(text(copy.querySelector('h2'))).to.equal('Test module');
     expect(text(copy.querySelector('h3'))).to.equal('Welcome');
     // The player's read: the same response, its body not used up by the early step.
-    const response = takeEarlyResponse(el, src);
+    const response = takeEarly(el, src)?.response;
     expect(response, 'the response is kept for the player').to.not.equal(undefined);
     const doc = (await (await response!).json()) as ModuleDoc;
     expect(doc.meta.title).to.equal('Test module');
-    expect(takeEarlyResponse(el, src), 'taken once').to.equal(undefined);
+    expect(takeEarly(el, src)?.response, 'taken once').to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(requestsFor(src), 'requests for the module').to.equal(1);
   });
@@ -137,7 +137,7 @@ describe('the early step (before the player loads)', () => {
       const el = player({ src: url });
       await showEarlyStep(el);
       expectQuestionStep(el);
-      expect(takeEarlyResponse(el, FIXTURE), 'a response is given only for the URL it came from').to.equal(undefined);
+      expect(takeEarly(el, FIXTURE)?.response, 'a response is given only for the URL it came from').to.equal(undefined);
     } finally {
       URL.revokeObjectURL(url);
     }
@@ -149,10 +149,11 @@ describe('the early step (before the player loads)', () => {
     const el = player({ src });
     await showEarlyStep(el);
     expectQuestionStep(el);
-    // The player's read: the same response, the Markdown text still unread.
-    const response = takeEarlyResponse(el, src);
-    expect(response, 'the response is kept for the player').to.not.equal(undefined);
-    expect(await (await response!).text()).to.match(/^---\nid: early-md\n/);
+    // The player's read: the same response, the Markdown text still unread, and the module parsed once.
+    const early = takeEarly(el, src);
+    expect(early?.response, 'the response is kept for the player').to.not.equal(undefined);
+    expect(await (await early!.response).text()).to.match(/^---\nid: early-md\n/);
+    expect((await early!.parsed!).meta.id, 'the parsed module is kept for the player').to.equal('early-md');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(requestsFor(src), 'requests for the module').to.equal(1);
   });
@@ -162,7 +163,12 @@ describe('the early step (before the player loads)', () => {
     const el = player({ src });
     await showEarlyStep(el);
     expect(shows(el), 'nothing shows').to.equal(false);
-    expect(takeEarlyResponse(el, src), 'the player reads the response, to report the errors').to.not.equal(undefined);
+    const early = takeEarly(el, src);
+    expect(early?.response, 'the player reads the response, to report the errors').to.not.equal(undefined);
+    await early!.parsed!.then(
+      () => expect.fail('an invalid module was kept as parsed'),
+      () => {},
+    );
   });
 
   it('shows nothing for a Markdown source whose first step holds raw HTML (the sanitiser\'s to check)', async () => {
