@@ -55,3 +55,11 @@ export function playerDoc(overrides: Partial<ModuleDoc['meta']> = {}): ModuleDoc
     ],
   };
 }
+
+/** A `<script type="application/json">` holding `json`: a module written into a player, as a page does. */
+export function jsonScript(json: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  return script;
+}

@@ -7,6 +7,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { ModuleDoc } from '../../src/content/types.js';
 import { takeEarly } from '../../src/elements/early-response.js';
 import { showEarlyStep, showEarlySteps } from '../../src/elements/early-step.js';
+import { jsonScript } from './doc-fixture.js';
 
 const FIXTURE = '/test/e2e/fixtures/player-test.en.json';
 /** The module `questionFirst()` makes, as a Markdown source. */
@@ -37,12 +38,7 @@ function player({ json, src, attrs = {}, lang }: { json?: string; src?: string; 
   const el = document.createElement('nw-module');
   for (const [name, value] of Object.entries({ tracking: 'none', ...attrs })) el.setAttribute(name, value);
   if (src) el.setAttribute('src', src);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
+  if (json !== undefined) el.append(jsonScript(json));
   host.append(el);
   return el;
 }

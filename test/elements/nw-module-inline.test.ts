@@ -3,7 +3,7 @@ import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing
 import '../../src/elements/nw-module.js';
 import type { NwModule } from '../../src/elements/nw-module.js';
 import type { NwErrorEvent } from '../../src/events/index.js';
-import { playerDoc } from './doc-fixture.js';
+import { jsonScript, playerDoc } from './doc-fixture.js';
 
 /** A player holding `json` in its `<script type="application/json">`, made as a page's parser would. */
 function inlinePlayer(json: string, src?: string): NwModule {
@@ -11,10 +11,7 @@ function inlinePlayer(json: string, src?: string): NwModule {
   const el = document.createElement('nw-module') as NwModule;
   el.setAttribute('tracking', 'none');
   if (src) el.setAttribute('src', src);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
+  el.append(jsonScript(json));
   host.append(el);
   return el;
 }
