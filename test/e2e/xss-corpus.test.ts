@@ -14,6 +14,8 @@ import { parseModule } from '../../src/content/parse.js';
 import { loadSanitizer } from '../../src/content/sanitize.js';
 import type { ModuleDoc } from '../../src/content/types.js';
 import { safeHtml } from '../../src/elements/safe-html.js';
+import { prerenderFirstStep } from '../../src/elements/prerender.js';
+import { loadTranslation } from '../../src/i18n/index.js';
 
 declare global {
   interface Window {
@@ -282,9 +284,45 @@ describe('XSS corpus × every author-text context × both source forms', functio
   });
 
   it('runs nothing, anywhere, in either form', async () => {
-    for (const [where, doc] of docs) { console.log('render', where, performance.now()); await renderAll(htmlFields(doc), where); }
+    for (const [where, doc] of docs) await renderAll(htmlFields(doc), where);
     await new Promise((r) => setTimeout(r, 300)); // time for any load, error or animation handler
     expect(window.pwned).to.equal(undefined);
+  });
+
+  it('shows nothing of it as markup in the embed\'s early step (the pre-rendered first step), in either form', async () => {
+    const t = await loadTranslation('en');
+    // Besides the corpus modules (whose first steps are mostly refused), a plain module with each payload in
+    // its text fields (titles, objectives), which the early step shows, escaped.
+    const base = (await (await fetch('/test/e2e/fixtures/player-test.en.json')).json()) as ModuleDoc;
+    const inText = PAYLOADS.map((payload, i): [string, ModuleDoc] => {
+      const p = payload(`text-${i}`);
+      const doc = structuredClone(base);
+      doc.meta.title = p;
+      doc.meta.objectives = [p];
+      doc.lessons[0].title = p;
+      doc.lessons[0].steps[0].title = p;
+      return [`text #${i}`, doc];
+    });
+    let shown = 0;
+    for (const [where, doc] of [...docs, ...inText]) {
+      const step = prerenderFirstStep(doc, t, 'none', { styleTags: false });
+      if (!step) continue;
+      shown += 1;
+      // Into the live page as the early step puts it (nested declarative shadow roots), every element clicked.
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
+      const roots: ShadowRoot[] = [root];
+      for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      for (const r of roots) for (const el of r.querySelectorAll<HTMLElement>('*')) el.click();
+      const containers = roots.flatMap((r) => [...r.children]);
+      expect(findings(containers, where).filter((f) => !/<(input|button)>/.test(f)), where).to.deep.equal([]);
+      host.remove();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(window.pwned).to.equal(undefined);
+    expect(shown, 'first steps shown early (every payload in text fields, at least)').to.be.at.least(PAYLOADS.length);
   });
 
   it('plays each form of the first payloads in the player: title, reading text and the first question', async () => {
