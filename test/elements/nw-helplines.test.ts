@@ -140,7 +140,7 @@ describe(':::helplines in <nw-module>', () => {
     return d;
   };
   const shown = async (el: NwModule) => {
-    await waitUntil(() => el.shadowRoot!.querySelector('nw-helplines')?.shadowRoot?.querySelector('.heading'), 'no helplines shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('nw-helplines')?.shadowRoot?.querySelector('.heading'), 'no helplines shown', { timeout: 5000 });
     return el.shadowRoot!.querySelector<NwHelplines>('nw-helplines')!;
   };
 

@@ -74,7 +74,7 @@ describe('<nw-module tracking="auto"> and its status line', () => {
     const lms = await launchHere();
     const doc = scormDoc({ id: `auto-${Date.now()}` });
     const el = await fixture<NwModule>(html`<nw-module tracking="auto" .doc=${doc}></nw-module>`);
-    await waitUntil(() => el.actor, 'player did not start');
+    await waitUntil(() => el.actor, 'player did not start', { timeout: 5000 });
     await waitUntil(() => statusText(el) === en.savedTo('your learning platform'), `status: ${statusText(el)}`);
     await lms.down(true);
     el.actor!.send({ type: 'module.next' });
@@ -98,7 +98,7 @@ describe('<nw-module tracking="auto"> and its status line', () => {
     const seen = await requestsDuring(async () => {
       for (const tracking of ['auto', 'xapi', 'cmi5']) {
         const el = await fixture<NwModule>(html`<nw-module tracking=${tracking} .doc=${scormDoc({ id: `quiet-${tracking}` })}></nw-module>`);
-        await waitUntil(() => el.actor, 'player did not start');
+        await waitUntil(() => el.actor, 'player did not start', { timeout: 5000 });
         el.actor!.send({ type: 'module.next' });
         const q1 = el.actor!.getSnapshot().children.q1 as unknown as { send(e: unknown): void };
         q1.send({ type: 'question.respond', response: ['b'] });
@@ -152,7 +152,7 @@ describe('<nw-module> with a cmi5 LMS that gave a returnURL', () => {
   it('shows no such button without a returnURL', async () => {
     await launchHere();
     const el = await fixture<NwModule>(html`<nw-module tracking="cmi5" .doc=${scormDoc({ id: `noreturn-${Date.now()}` })}></nw-module>`);
-    await waitUntil(() => el.actor, 'player did not start');
+    await waitUntil(() => el.actor, 'player did not start', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[part="return"]')).to.equal(null);
   });
 });

@@ -260,7 +260,7 @@ describe('<nw-module tracking="xapi" xapi-endpoint xapi-auth>', () => {
     const lms = await fakeLms({ auth: AUTH });
     const doc = scormDoc({ id: `xapi-element-${Date.now()}` });
     const el = await fixture<NwModule>(html`<nw-module tracking="xapi" xapi-endpoint=${lms.endpoint} xapi-auth=${AUTH} .doc=${doc}></nw-module>`);
-    await waitUntil(() => el.actor, 'player did not start');
+    await waitUntil(() => el.actor, 'player did not start', { timeout: 5000 });
     const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
     await waitUntil(() => status() === en.savedTo('your learning platform'), `status: ${status()}`);
     el.actor!.send({ type: 'module.next' });
