@@ -315,7 +315,7 @@ describe('XSS corpus × every author-text context × both source forms', functio
       root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
       const roots: ShadowRoot[] = [root];
       for (let i = 0; i < roots.length; i++) for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      for (const r of roots) for (const el of r.querySelectorAll<HTMLElement>('*')) el.click();
+      for (const r of roots) for (const el of r.querySelectorAll<HTMLElement>('*')) if (!el.closest('a, area, map')) el.click(); // links are checked, not followed
       const containers = roots.flatMap((r) => [...r.children]);
       expect(findings(containers, where).filter((f) => !/<(input|button)>/.test(f)), where).to.deep.equal([]);
       host.remove();
