@@ -19,6 +19,9 @@ export class ModuleLoadError extends Error {
 /** A Markdown source's path (the parser reads it); anything else is a compiled `.json` module. */
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** The file name a source at `url` is parsed as (a Markdown source's language may come from it: `en.md`). */
+export const fileNameOf = (url: string): string | undefined => new URL(url, document.baseURI).pathname.split('/').pop();
+
 /** True when the module at `url` is a Markdown source (by its path's extension). */
 export const isMarkdownUrl = (url: string): boolean => MARKDOWN.test(url.split(/[?#]/)[0]);
 
@@ -51,10 +54,9 @@ export async function loadModule(url: string, { signal, response: early, parsed 
   }
   if (!response.ok) throw new ModuleLoadError('network', url, `the server answered ${response.status} ${response.statusText}.`);
   const text = await response.text();
-  const path = new URL(url, document.baseURI).pathname;
-  if (MARKDOWN.test(path)) {
-    const { parseModule, isValid } = await (parser ?? import('./parse.js'));
-    const result = parseModule(text, path.split('/').pop());
+  if (parser) {
+    const { parseModule, isValid } = await parser;
+    const result = parseModule(text, fileNameOf(url));
     if (!isValid(result)) {
       const errors = result.issues.filter((i) => i.severity === 'error');
       throw new ModuleLoadError('content', url, errors.map((i) => `${i.file}:${i.line} ${i.message}`).join('; '));

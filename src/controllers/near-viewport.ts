@@ -3,11 +3,11 @@
  * load until the student scrolls towards it, so fifty players on a page cost what the visible ones do.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Whereabouts, whereabouts } from './whereabouts.js';
+
+export type { Whereabouts } from './whereabouts.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** Where the host is: on screen, within reach of it, or further away (or not laid out). */
-export type Whereabouts = 'view' | 'reach' | 'far';
 
 export class NearViewportController implements ReactiveController {
   readonly #host: Host;
@@ -36,13 +36,9 @@ export class NearViewportController implements ReactiveController {
     this.#observer = undefined;
   }
 
-  /** Where the host is now, as layout says (it forces a layout if one is pending); "reach" is a screen away. */
+  /** Where the host is now (see `whereabouts`). */
   whereabouts(): Whereabouts {
-    if (!this.#host.getClientRects().length) return 'far';
-    const { top, bottom } = this.#host.getBoundingClientRect();
-    const height = this.#host.ownerDocument.defaultView?.innerHeight ?? innerHeight;
-    if (bottom >= 0 && top < height) return 'view';
-    return bottom >= -height && top <= 2 * height ? 'reach' : 'far';
+    return whereabouts(this.#host);
   }
 
   /** Near at once where layout already says so (a player in view starts without waiting a frame); else watch. */

@@ -13,13 +13,16 @@
  * Styles are adopted stylesheets, not `<style>` elements, so a strict CSP is no obstacle.
  */
 import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
-import { isMarkdownUrl } from '../content/load.js';
+import { fileNameOf, isMarkdownUrl } from '../content/load.js';
+import { whereabouts } from '../controllers/whereabouts.js';
 import type { ModuleDoc } from '../content/types.js';
 import { loadTranslation, matchLanguage, readyTranslation, translationFor } from '../i18n/index.js';
 import type { Translation } from '../i18n/translation.js';
 import { langOf } from '../i18n/language.js';
 import { keepEarly } from './early-response.js';
-import { CHOICE_STYLES, MODULE_STYLES, prerenderFirstStep } from './prerender.js';
+import { choiceStyles } from './nw-choice.styles.js';
+import { moduleStyles } from './nw-module.styles.js';
+import { prerenderFirstStep } from './prerender.js';
 import { PRERENDERED } from './prerender-mark.js';
 
 const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
@@ -53,20 +56,10 @@ function nextFrameDrawn(): Promise<void> {
   });
 }
 
-/** True when `el` is laid out and some of it is within the viewport. */
-function inView(el: Element): boolean {
-  if (!el.getClientRects().length) return false;
-  const { top, bottom } = el.getBoundingClientRect();
-  return bottom >= 0 && top < innerHeight;
-}
-
 /** The strings of `lang` for a first step: English is in this file already; another language downloads. */
 function stringsFor(lang: string): Translation | Promise<Translation> {
   return readyTranslation(lang) ?? (matchLanguage(lang) === 'en' ? translationFor('en') : loadTranslation(lang));
 }
-
-/** The file name a Markdown source is parsed as (its language may come from it: `en.md`), as the player does. */
-const fileName = (src: string) => new URL(src, document.baseURI).pathname.split('/').pop();
 
 /**
  * The module of `el` for an early step: written in the page, or fetched from its `src` (compiled JSON, or
@@ -86,7 +79,7 @@ function readModule(el: Element): Promise<ModuleDoc> | undefined {
   const text = response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
   if (!parser) return text.then((json) => JSON.parse(json) as ModuleDoc);
   const parsed = Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
-    const result = parseModule(markdown, fileName(src));
+    const result = parseModule(markdown, fileNameOf(src));
     if (!isValid(result)) throw new Error('invalid module');
     return result.doc;
   });
@@ -111,7 +104,7 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
     // that when the step comes only what follows the player moves, not the whole page with it. The player
     // takes this shadow root over whether or not a step is shown in it.
     const root = el.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets(MODULE_STYLES);
+    root.adoptedStyleSheets = sheets(moduleStyles);
     const boxShown = nextFrameDrawn();
     // The UI language as the player decides it: the player's own `lang` or the page's, else the module's.
     const own = langOf(el);
@@ -122,13 +115,13 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
     // The player may have loaded meanwhile (a page that loads it another way too): then it shows the step.
     if (!step || !el.isConnected || el.matches(':defined')) return;
     // The room comes with the step (with the box, the page's own box would grow as it moves: a large shift).
-    if (room) root.adoptedStyleSheets = sheets([...MODULE_STYLES, ROOM]);
+    if (room) root.adoptedStyleSheets = sheets([...moduleStyles, ROOM]);
     // The markup inside the outer `<template shadowrootmode>` (that one is the root attached above).
     root.setHTMLUnsafe(step.html.replace(/^<template shadowrootmode="open">/, '').replace(/<\/template>$/, ''));
     const copy = root.querySelector(`[${PRERENDERED}]`)?.shadowRoot;
     const choice = copy?.querySelector('[exportparts]')?.shadowRoot;
-    if (copy) copy.adoptedStyleSheets = sheets(MODULE_STYLES);
-    if (choice) choice.adoptedStyleSheets = sheets(CHOICE_STYLES);
+    if (copy) copy.adoptedStyleSheets = sheets(moduleStyles);
+    if (choice) choice.adoptedStyleSheets = sheets(choiceStyles);
     // Resolve once a frame has drawn it: what runs next (the player's start, in the embed) would otherwise
     // run before that frame and hold the step back by as long as it takes.
     await nextFrameDrawn();
@@ -147,7 +140,7 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
 export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
   const players = [...root.querySelectorAll<HTMLElement>('nw-module')];
   // A page with its first step written in (or none) needs nothing here, not even a layout before it is drawn.
-  const first = players[0] && !players[0].shadowRoot ? players.find(inView) : undefined;
+  const first = players[0] && !players[0].shadowRoot ? players.find((el) => whereabouts(el) === 'view') : undefined;
   if (first && !first.shadowRoot) await showEarlyStep(first, { room: first !== players[players.length - 1] });
   else await nextFrameDrawn();
 }

@@ -1,4 +1,6 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
+import { optionStyles } from '../styles/option-styles.js';
+import { questionStyles } from './question-element.styles.js';
 
 /** Styles of `<nw-choice>` (its layout; shared pieces live in src/styles). */
 export const nwChoiceStyles = css`
@@ -9,3 +11,6 @@ export const nwChoiceStyles = css`
     margin-inline-start: auto;
   }
 `;
+
+/** Every style of `<nw-choice>`'s shadow root, in order (the element's and `prerender.ts`'s). */
+export const choiceStyles: CSSResult[] = [...questionStyles, optionStyles, nwChoiceStyles];

@@ -1,9 +1,8 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ChoiceOption, ChoiceQuestion } from '../content/types.js';
-import { optionStyles } from '../styles/option-styles.js';
 import { QuestionElement, safeHtml } from './question-element.js';
-import { nwChoiceStyles } from './nw-choice.styles.js';
+import { choiceStyles } from './nw-choice.styles.js';
 
 /**
  * A multiple-choice question: radio buttons for one answer, checkboxes for several. Arrow keys move
@@ -15,11 +14,7 @@ import { nwChoiceStyles } from './nw-choice.styles.js';
  */
 @customElement('nw-choice')
 export class NwChoice extends QuestionElement<ChoiceQuestion> {
-  static override styles = [
-    ...QuestionElement.styles,
-    optionStyles,
-    nwChoiceStyles,
-  ];
+  static override styles = choiceStyles;
 
   protected override instructions(q: ChoiceQuestion): string {
     return q.multiple ? this.localize.t.chooseAll : this.localize.t.chooseOne;

@@ -1,4 +1,6 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { moduleIntroStyles } from './module-intro.styles.js';
 
 /** Styles of `<nw-module>` (its layout; shared pieces live in src/styles). */
 export const nwModuleStyles = css`
@@ -89,3 +91,9 @@ export const nwModuleStyles = css`
     border-radius: var(--_radius);
   }
 `;
+
+/**
+ * Every style of `<nw-module>`'s shadow root, in order: the element's, and those of the first step
+ * `prerender.ts` writes (the same rules, so the player takes that step over without anything moving).
+ */
+export const moduleStyles: CSSResult[] = [sharedStyles, nwModuleStyles, moduleIntroStyles];

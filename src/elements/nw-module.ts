@@ -11,16 +11,14 @@ import type { Translation } from '../i18n/translation.js';
 import { progressOf } from '../machines/module-machine.js';
 import { questionsOf } from '../machines/result.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
-import { sharedStyles } from '../styles/shared-styles.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
 import { loadContentElements } from './content-elements.js';
 import { renderGlossary, renderObjectives } from './module-intro.js';
-import { moduleIntroStyles } from './module-intro.styles.js';
 import { safeHtml } from './question-element.js';
 import { resourcePolicyFor } from './safe-html.js';
 import { readyToShow } from '../content/sanitize.js';
 import './nw-choice.js';
-import { nwModuleStyles } from './nw-module.styles.js';
+import { moduleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
 import { takeEarly } from './early-response.js';
 
@@ -83,11 +81,7 @@ function statusText(status: TrackerStatus, t: Translation): string {
  */
 @customElement('nw-module')
 export class NwModule extends LitElement {
-  static override styles = [
-    sharedStyles,
-    nwModuleStyles,
-    moduleIntroStyles,
-  ];
+  static override styles = moduleStyles;
 
   /** URL of the module: compiled JSON (fast), or a `.md` source (loads the Markdown parser). */
   @property() src?: string;

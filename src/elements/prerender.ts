@@ -14,17 +14,13 @@
  * - a first step that is not one of a pool's questions (which of those plays is drawn in the browser;
  *   the number of steps is the same for every draw).
  */
-import type { CSSResult } from 'lit';
+import type { CSSResult } from '@lit/reactive-element/css-tag.js';
 import type { ChoiceQuestion, ModuleDoc } from '../content/types.js';
 import { directionOf } from '../i18n/language.js';
 import type { Translation } from '../i18n/translation.js';
 import { initialContext, isStepCleared, progressOf } from '../machines/module-context.js';
-import { optionStyles } from '../styles/option-styles.js';
-import { sharedStyles } from '../styles/shared-styles.js';
-import { nwChoiceStyles } from './nw-choice.styles.js';
-import { moduleIntroStyles } from './module-intro.styles.js';
-import { nwModuleStyles } from './nw-module.styles.js';
-import { questionElementStyles } from './question-element.styles.js';
+import { choiceStyles } from './nw-choice.styles.js';
+import { moduleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
 import { QUESTION_PARTS } from './question-parts.js';
 
@@ -33,10 +29,6 @@ export interface PrerenderedStep {
   html: string;
   styles: string[];
 }
-
-/** The styles of the player's shadow root (and of the copy's), and of the choice question's. */
-export const MODULE_STYLES: CSSResult[] = [sharedStyles, nwModuleStyles, moduleIntroStyles];
-export const CHOICE_STYLES: CSSResult[] = [sharedStyles, questionElementStyles, optionStyles, nwChoiceStyles];
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -87,8 +79,8 @@ function statusFor(tracking: string, t: Translation): string {
 /**
  * The first step of `doc` as a Declarative Shadow DOM for `<nw-module>`, in the UI language `t`, or
  * `undefined` when it cannot be vouched for (see above). `tracking` picks the status line's words.
- * With `styleTags: false` the markup has no `<style>`: the caller adopts `MODULE_STYLES` and
- * `CHOICE_STYLES` into its shadow roots (as the browser does under a CSP without inline styles).
+ * With `styleTags: false` the markup has no `<style>`: the caller adopts `moduleStyles` and
+ * `choiceStyles` into its shadow roots (as the browser does under a CSP without inline styles).
  */
 export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: string, { styleTags = true } = {}): PrerenderedStep | undefined {
   // The module machine's starting context (the same pure function; no actor needed for a first step).
@@ -106,7 +98,7 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const other = doc.meta.lang.toLowerCase() !== t.$code.toLowerCase();
   const langAttrs = other ? ` lang="${escapeText(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
   let question = '';
-  const styles = [cssOf(MODULE_STYLES)];
+  const styles = [cssOf(moduleStyles)];
   if (q) {
     const choice = renderChoice(q as ChoiceQuestion, t, langAttrs, styleTags);
     if (!choice) return undefined;
@@ -173,7 +165,7 @@ function renderChoice(q: ChoiceQuestion, t: Translation, langAttrs: string, styl
   const options = q.options.map((o) => plainHtml(o.html));
   const hints = q.hintsHtml?.length ? q.hintsHtml : q.hintHtml ? [q.hintHtml] : [];
   if (prompt === undefined || options.some((o) => o === undefined)) return undefined;
-  const style = cssOf(CHOICE_STYLES);
+  const style = cssOf(choiceStyles);
   const type = q.multiple ? 'checkbox' : 'radio';
   const html = `<div exportparts="${QUESTION_PARTS}"><template shadowrootmode="open">${styleTags ? `<style>${style}</style>` : ''}
 <div class="prompt prose" part="prompt" id="pre-prompt"${langAttrs}>${prompt}</div>

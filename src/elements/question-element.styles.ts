@@ -1,4 +1,5 @@
-import { css } from '@lit/reactive-element/css-tag.js';
+import { type CSSResult, css } from '@lit/reactive-element/css-tag.js';
+import { sharedStyles } from '../styles/shared-styles.js';
 
 /** Styles of `QuestionElement, the base of every question element` (its layout; shared pieces live in src/styles). */
 export const questionElementStyles = css`
@@ -61,3 +62,6 @@ export const questionElementStyles = css`
     border-radius: var(--_radius);
   }
 `;
+
+/** Every style of a question element's shadow root, in order (the element's and `prerender.ts`'s). */
+export const questionStyles: CSSResult[] = [sharedStyles, questionElementStyles];

@@ -12,9 +12,8 @@ import { ActorController } from '../controllers/actor-controller.js';
 import { directionOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { type QuestionMachine, solutionShown } from '../machines/question-machine.js';
-import { sharedStyles } from '../styles/shared-styles.js';
 import { safeHtml } from './safe-html.js';
-import { questionElementStyles } from './question-element.styles.js';
+import { questionStyles } from './question-element.styles.js';
 
 export type QuestionActor = ActorRefFrom<QuestionMachine>;
 export type QuestionSnapshot = SnapshotFrom<QuestionMachine>;
@@ -34,10 +33,7 @@ let uid = 0;
  * @cssprop [--nw-color-incorrect=#b91c1c] - Colour marking wrong answers.
  */
 export abstract class QuestionElement<Q extends Question = Question> extends LitElement {
-  static override styles = [
-    sharedStyles,
-    questionElementStyles,
-  ];
+  static override styles = questionStyles;
 
   protected readonly controller = new ActorController<QuestionActor>(this);
   protected readonly localize = new LocalizeController(this);
