@@ -1,6 +1,9 @@
 /**
- * Netwise: the public API. Importing it defines `<nw-module>` and `<nw-choice>`; everything else is
- * side-effect free.
+ * Netwise: the public API. Importing it starts the page's players as the embed does (`start-players.ts`):
+ * the first player's first step shows at once, then `<nw-module>` and `<nw-choice>` load and are defined;
+ * everything else is side-effect free. The element classes come from their own files
+ * (`netwise/elements/nw-module.js`, which defines the element when imported), so that this entry stays
+ * small.
  *
  * As lazy as the embed: nothing here is also loaded on demand by the player, because a bundler that
  * splits code (esbuild, Vite, Rollup) would otherwise move it into the first download. The other
@@ -14,7 +17,9 @@
  * the whole tracking layer (adapters, `interactionOf`, `StatementQueue`) in
  * `netwise/tracking`.
  */
-import './elements/nw-module.js';
+import { startPlayers } from './elements/start-players.js';
+
+if (typeof document !== 'undefined') void startPlayers(() => import('./elements/nw-module.js'));
 
 export * from './content/types.js';
 export { loadModule, ModuleLoadError } from './content/load.js';
@@ -55,6 +60,3 @@ export {
   type PluralForms,
   type Translation,
 } from './i18n/index.js';
-export { NwModule } from './elements/nw-module.js';
-export { NwChoice } from './elements/nw-choice.js';
-export { QuestionElement } from './elements/question-element.js';

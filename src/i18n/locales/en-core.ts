@@ -1,8 +1,16 @@
 import type { Translation } from '../translation.js';
 
 // Intl directly rather than the helpers of plural.ts, which then stay out of the first download.
-const num = new Intl.NumberFormat('en');
-const rules = new Intl.PluralRules('en');
+let numberFormat: Intl.NumberFormat | undefined;
+/**
+ * A number in English. The first `Intl.NumberFormat` of a page costs a slow laptop tens of milliseconds
+ * (the browser loads its number data), in the way of the first step, so it is made only when needed: an
+ * English whole number from 0 to 999 (not −0) is written with its digits alone, as `Intl.NumberFormat('en')` writes
+ * it (`test/i18n/en-core.test.ts` compares the two).
+ */
+export const num = (n: number): string => (Number.isInteger(n) && (n > 0 || Object.is(n, 0)) && n < 1000 ? String(n) : (numberFormat ??= new Intl.NumberFormat('en')).format(n));
+let pluralRules: Intl.PluralRules | undefined;
+const one = (n: number) => (pluralRules ??= new Intl.PluralRules('en')).select(n) === 'one';
 
 /**
  * The English strings shown before any language has downloaded: the player's loading and error messages,
@@ -35,7 +43,7 @@ export const enCore: Pick<Translation, CoreKey> = {
   incorrect: 'Not quite.',
   partlyCorrect: 'Partly right.',
   answerShown: 'Here is the answer.',
-  attemptsLeft: (n) => `${num.format(n)} ${rules.select(n) === 'one' ? 'try' : 'tries'} left`,
+  attemptsLeft: (n) => `${num(n)} ${one(n) ? 'try' : 'tries'} left`,
   outOfAttempts: 'No tries left.',
   chooseOne: 'Choose one answer.',
   chooseAll: 'Choose every right answer.',
@@ -46,13 +54,13 @@ export const enCore: Pick<Translation, CoreKey> = {
   next: 'Next',
   back: 'Back',
   finish: 'Finish',
-  stepOf: (step, total) => `Step ${num.format(step)} of ${num.format(total)}`,
+  stepOf: (step, total) => `Step ${num(step)} of ${num(total)}`,
   progress: 'Progress',
-  lessonOf: (lesson, total) => `Lesson ${num.format(lesson)} of ${num.format(total)}`,
+  lessonOf: (lesson, total) => `Lesson ${num(lesson)} of ${num(total)}`,
   answerToContinue: 'Answer the question to go on.',
   savedLocally: 'Your progress is saved on this device.',
   savedNowhere: 'Your progress is not saved.',
   savedToPlatform: 'Your progress is saved to your learning platform.',
   objectivesHeading: 'In this module you will:',
-  glossary: (count) => `Words to know (${num.format(count)})`,
+  glossary: (count) => `Words to know (${num(count)})`,
 };

@@ -1,8 +1,8 @@
 import { numbers, plural } from '../plural.js';
 import type { Translation } from '../translation.js';
-import { type CoreKey, enCore } from './en-core.js';
+import { type CoreKey, enCore, num } from './en-core.js';
 
-const { num, percent } = numbers('en');
+const { percent } = numbers('en');
 const pl = plural('en');
 
 /**
