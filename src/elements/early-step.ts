@@ -2,8 +2,9 @@
  * The embed's early step: the first step of a page's first player in view, shown by the entry file
  * before the player itself has loaded. It is the markup `netwise pack` writes into its pages (`prerender.ts`),
  * put into the player's shadow root as soon as the module has arrived; the player, once loaded, takes it
- * over as it does a pre-rendered page (`nw-module.ts`: shown, inert, until the player's own first step
- * replaces it in one frame), and reads the module from the same response (`early-response.ts`).
+ * over as it does a pre-rendered page (`nw-module.ts`: shown until the player's own first step replaces
+ * it in one frame; options chosen and focus carry over, `carry-over.ts`), and reads the module from the
+ * same response (`early-response.ts`).
  *
  * The module is a compiled one (written in the page or by `src`) or a Markdown source, which the parser
  * reads here as the player would and shows only when it is valid. Only what `prerender.ts` vouches for is

@@ -20,6 +20,7 @@ import { readyToShow } from '../content/sanitize.js';
 import './nw-choice.js';
 import { moduleStyles } from './nw-module.styles.js';
 import { PRERENDERED } from './prerender-mark.js';
+import { carryOver, readCopy } from './carry-over.js';
 import { takeEarly } from './early-response.js';
 
 const SUMMARY_PARTS = 'score, verdict, band, review';
@@ -166,8 +167,9 @@ export class NwModule extends LitElement {
   #contentLang?: string;
 
   /**
-   * The first step written into the page at build time (`prerender.ts`, a declarative shadow root):
-   * shown, inert, until the player's own first step replaces it in the same frame.
+   * The first step written into the page at build time (`prerender.ts`, a declarative shadow root) or
+   * by the embed's early step: shown until the player's own first step replaces it in the same frame
+   * (what the student did in it carries over: `carry-over.ts`).
    */
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
   /** Sheets the copy's shadow root had besides the player's own (see `createRenderRoot`). */
@@ -267,9 +269,12 @@ export class NwModule extends LitElement {
     const s = this.#session.snapshot;
     if (this.#copy && (s || this.#session.error)) {
       // The player's own step (or error) has just been drawn in the same task: the copy goes (its
-      // `<style>` stays: the same rules as the player's), and so does any room kept with it.
+      // `<style>` stays: the same rules as the player's), and so does any room kept with it. What the
+      // student chose in it, and where their focus was, carry over to the player's step.
+      const done = readCopy(this.#copy);
       this.#copy.remove();
       this.#copy = undefined;
+      if (done && s) void carryOver(done, this.shadowRoot!, s.matches('finished') ? undefined : s.context.steps[s.context.index]?.step.id);
       // The room goes two frames later: by then the players after this one have taken their own room
       // (two frames after they are defined), so nothing they hold comes up into view meanwhile.
       if (this.#copySheets.length) void twoFrames().then(() => adoptStyles(this.shadowRoot!, NwModule.elementStyles));

@@ -3,7 +3,7 @@
  * `index.html`): written into `<nw-module>` as a Declarative Shadow DOM, the browser shows the step as
  * it parses the page, before any script has run. The markup and styles are those `<nw-module>` and
  * `<nw-choice>` render for a fresh start, so when the player has loaded it swaps in its own step in one
- * frame, with nothing moving (`nw-module.ts`: the pre-rendered part is kept until then, and inert).
+ * frame, with nothing moving (`nw-module.ts`: the pre-rendered part is kept until then; what a student chose in it carries over).
  * Its ids, headings and buttons are in a nested shadow root, so nothing querying the player finds them.
  *
  * Build-time code (no DOM needed): `netwise pack` calls it. It renders what it can vouch for and
@@ -111,8 +111,9 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   const moduleStyle = styleTags ? `<style>${styles[0]}</style>` : '';
   // The copy sits in a shadow root of its own inside the player's: the player's styles apply to its host
   // as they will to the player's own step, and the copy's headings and buttons are out of reach of
-  // anything looking into the player (scripts, tests, assistive technology: it is inert).
-  const html = `<template shadowrootmode="open">${moduleStyle}<div ${PRERENDERED} inert><template shadowrootmode="open">${moduleStyle}<article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
+  // scripts looking into the player. It is not inert: its options can be chosen and its controls focused
+  // before the player runs, and the player carries both over (`carry-over.ts`, by `data-step`).
+  const html = `<template shadowrootmode="open">${moduleStyle}<div ${PRERENDERED} data-step="${escapeText(step.id)}"><template shadowrootmode="open">${moduleStyle}<article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
 <header part="header">
 <p class="eyebrow">${escapeText(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
  · <span${langAttrs}>${escapeText(doc.lessons[ref.lessonIndex].title)}</span></p>

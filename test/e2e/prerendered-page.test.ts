@@ -8,7 +8,7 @@ import { parseModule } from '../../src/content/parse.js';
 import { prerenderFirstStep } from '../../src/elements/prerender.js';
 import { loadTranslation } from '../../src/i18n/index.js';
 
-async function pageHtml(glossary = false) {
+async function pageHtml(glossary = false, script = true) {
   const { doc } = parseModule(await (await fetch('/scripts/bench/quiz.md')).text(), 'quiz.md');
   if (glossary) doc!.meta.vocabulary = [{ term: 'Passphrase', definition: 'A password made of several words.' }];
   const pre = prerenderFirstStep(doc!, await loadTranslation('en'), 'local')!;
@@ -17,7 +17,7 @@ async function pageHtml(glossary = false) {
   const json = JSON.stringify(doc).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'${hashes}">
-<script type="module" src="/dist/embed/netwise.min.js"></script></head>
+${script ? '<script type="module" src="/dist/embed/netwise.min.js"></script>' : ''}</head>
 <body><nw-module tracking="none" loading="eager">${pre.html}<script type="application/json">${json}</script></nw-module><p id="after">After the player.</p></body></html>`;
 }
 
@@ -73,5 +73,50 @@ describe('a pre-rendered player page', () => {
     await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
     expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
     live.remove();
+  });
+
+  it('keeps an option chosen and the keyboard focus from before the player ran', async () => {
+    // The page without its script at first: the student answers the copy; then the script arrives.
+    const frame = await open(await pageHtml(false, false));
+    const doc = frame.contentDocument!;
+    const player = doc.querySelector('nw-module')!;
+    const question = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!.querySelector('[exportparts]')!.shadowRoot!;
+    const copied = [...question.querySelectorAll('input')];
+    copied[1].focus();
+    copied[1].click();
+    expect(copied.map((i) => i.checked), 'the copy works as a plain form').to.deep.equal([false, true, false]);
+    const script = Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' });
+    doc.head.append(script);
+
+    await waitUntil(() => player.shadowRoot?.querySelector('nw-choice')?.shadowRoot?.querySelector('input:checked'), 'the choice did not carry over', { timeout: 8000 });
+    expect(player.shadowRoot!.querySelector('[data-nw-prerendered]'), 'the copy is gone').to.equal(null);
+    const choice = player.shadowRoot!.querySelector('nw-choice')!.shadowRoot!;
+    const inputs = [...choice.querySelectorAll('input')];
+    expect(inputs.map((i) => i.checked)).to.deep.equal([false, true, false]);
+    expect(choice.activeElement, 'focus stayed on the option').to.equal(inputs[1]);
+    const check = [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!;
+    await waitUntil(() => check.getAttribute('aria-disabled') !== 'true', 'Check did not become available');
+    // The player has the choice as its own: Check grades it.
+    check.click();
+    await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
+    expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
+    frame.remove();
+  });
+
+  it('keeps the focus on a button of the step when nothing was chosen', async () => {
+    const frame = await open(await pageHtml(false, false));
+    const doc = frame.contentDocument!;
+    const player = doc.querySelector('nw-module')!;
+    const copy = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!;
+    const next = [...copy.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => !b.hidden)!;
+    next.focus();
+    expect(copy.activeElement).to.equal(next);
+    doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' }));
+    await waitUntil(() => !player.shadowRoot?.querySelector('[data-nw-prerendered]') && player.shadowRoot?.activeElement, 'focus did not carry over', { timeout: 8000 });
+    const active = player.shadowRoot!.activeElement!;
+    expect(active.textContent!.trim()).to.equal('Next');
+    expect(active.closest('nav'), 'on the player\'s own Next button').to.not.equal(null);
+    expect(player.shadowRoot!.querySelector('nw-choice')!.shadowRoot!.querySelector('input:checked'), 'nothing was chosen').to.equal(null);
+    frame.remove();
   });
 });

@@ -62,10 +62,11 @@ const shows = (el: HTMLElement) => (el.shadowRoot?.childNodes.length ?? 0) > 0;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** What the copy of the fixture's question-first module must show, in English. */
-function expectQuestionStep(el: HTMLElement) {
+function expectQuestionStep(el: HTMLElement, step = questionFirst().lessons[0].steps[0].id) {
   expect(el.shadowRoot, 'the early step attached a shadow root').to.not.equal(null);
   const { holder, copy, question } = copyOf(el);
-  expect(holder.inert, 'the copy is inert: nothing in it can be clicked or focused').to.equal(true);
+  expect(holder.inert, 'the copy is not inert: its options can be chosen before the player runs').to.equal(false);
+  expect(holder.dataset.step, 'the copy names its step, for the player to carry a choice over').to.equal(step);
   expect(el.shadowRoot!.querySelector('h2, h3, button, input'), 'nothing of the copy is within the player\'s own root').to.equal(null);
   expect(text(copy.querySelector('h2'))).to.equal('Test module');
   expect(text(copy.querySelector('h3'))).to.equal('Pick one');
@@ -92,7 +93,7 @@ describe('the early step (before the player loads)', () => {
     delete document.body.dataset.earlyRan;
   });
 
-  it('shows the first question of a module written in the page: titles, options and Check, inert and styled', async () => {
+  it('shows the first question of a module written in the page: titles, options and Check, styled', async () => {
     const el = player({ json: inline(questionFirst()) });
     await showEarlyStep(el);
     expect(customElements.get('nw-module'), 'the player is not defined in this file').to.equal(undefined);
@@ -144,7 +145,7 @@ describe('the early step (before the player loads)', () => {
     const src = freshSrc(MARKDOWN);
     const el = player({ src });
     await showEarlyStep(el);
-    expectQuestionStep(el);
+    expectQuestionStep(el, 'lesson-one.pick-one');
     // The player's read: the same response, the Markdown text still unread, and the module parsed once.
     const early = takeEarly(el, src);
     expect(early?.response, 'the response is kept for the player').to.not.equal(undefined);
