@@ -8,8 +8,43 @@
  * `country` (two letters, e.g. `PL`) becomes the player's `country`: the helplines its `:::helplines`
  * blocks show, as the teacher page's `?country=` does; anything else is left out.
  */
-import { directionOf, startSite } from './i18n.js';
-import { countryParam, h, languageName, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
+import { chooseLanguage, directionOf, startSite } from './i18n.js';
+import { countryParam, distUrl, h, languageName, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
+
+/** The player for the module at `src`, with what the address says about it besides. */
+function playerFor(src, lang, p) {
+  const player = h('nw-module', { src, lang });
+  const tracking = p.get('tracking');
+  if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
+  // `country=PL`: the helplines the lesson shows are that country's (as on the teacher page).
+  const country = countryParam(p);
+  if (country) player.setAttribute('country', country);
+  // `mode=present`: the whiteboard, for a class around one screen (nothing saved).
+  if (p.get('mode') === 'present') player.setAttribute('mode', 'present');
+  return player;
+}
+
+/**
+ * The player for the lesson the address most likely names, put in the page at once, before the catalogue
+ * has arrived: this script runs before the embed's (see play.html), which then finds the player and shows
+ * its first step early. Compiled modules are named `<id>.<lang>.json`; the catalogue confirms the guess
+ * or replaces this player (another language, or no such lesson).
+ */
+function guessPlayer() {
+  const p = params();
+  const id = p.get('module');
+  if (!id || !/^[a-z0-9-]+$/.test(id)) return undefined;
+  const lang = chooseLanguage();
+  const file = `${id}.${p.get('lang') ?? lang}.json`;
+  if (!/^[a-z0-9-]+\.[a-zA-Z0-9-]+\.json$/.test(file)) return undefined;
+  const player = playerFor(new URL(`modules/${file}`, distUrl).href, lang, p);
+  document.getElementById('player').replaceChildren(player);
+  return player;
+}
+// `embed=1`: the page is inside someone else's iframe, so it shows the player alone; so does the whiteboard.
+if (params().get('embed') === '1') document.body.classList.add('embedded');
+if (params().get('mode') === 'present') document.body.classList.add('embedded', 'present');
+const guessed = guessPlayer();
 
 async function start({ lang, t }) {
   const p = params();
@@ -21,6 +56,7 @@ async function start({ lang, t }) {
   const wanted = entries.some((e) => e.id === id && e.lang === asked) ? asked : lang;
   const entry = id ? pickEntry(entries, id, wanted) : undefined;
   if (!entry) {
+    document.getElementById('player').replaceChildren();
     showMessage(id ? t('error.noModule', { id }) : t('error.noChoice'));
     return;
   }
@@ -37,20 +73,9 @@ async function start({ lang, t }) {
     note.hidden = false;
   }
 
-  // `embed=1`: the page is inside someone else's iframe, so it shows the player alone.
-  if (p.get('embed') === '1') document.body.classList.add('embedded');
-  const player = h('nw-module', { src: moduleUrl(entry).href, lang });
-  const tracking = p.get('tracking');
-  if (tracking && /^[a-z0-9]+$/.test(tracking)) player.setAttribute('tracking', tracking);
-  // `country=PL`: the helplines the lesson shows are that country's (as on the teacher page).
-  const country = countryParam(p);
-  if (country) player.setAttribute('country', country);
-  // `mode=present`: the whiteboard, for a class around one screen (nothing saved); the player alone.
-  if (p.get('mode') === 'present') {
-    player.setAttribute('mode', 'present');
-    document.body.classList.add('embedded', 'present');
-  }
-  document.getElementById('player').replaceChildren(player);
+  // The player put in the page early, when it plays the right lesson; else a new one.
+  const src = moduleUrl(entry).href;
+  if (guessed?.getAttribute('src') !== src || guessed.getAttribute('lang') !== lang) document.getElementById('player').replaceChildren(playerFor(src, lang, p));
 }
 
 runPage(startSite, start);

@@ -11,6 +11,8 @@
  * - Markdown source: `<nw-module src="quiz.md">`, which loads the parser too;
  * - pre-rendered package page: the `index.html` that `netwise pack --format html` writes (the first step
  *   in the page as a declarative shadow root; the player takes over when it has loaded);
+ * - the same page with no script at all (its scripts and preloads taken out): what the browser needs to
+ *   show that markup, the floor for every page that shows the player's first step;
  * - 50 players: fifty players of the quiz on one page (with the preload snippet), until the first shows.
  * Each row gives two times against the baseline: until the first question is on screen (the embed's early
  * step or the page's pre-rendered step count: the question is there to read, the player not yet running)
@@ -60,6 +62,7 @@ const virtual = {
   '/bench/md.html': () => page('', player('/bench/quiz.md')),
   '/bench/fifty.html': () => page(PRELOAD, Array.from({ length: 50 }, () => player(JSON_URL)).join('\n')),
   '/bench/pack/index.html': () => packPage,
+  '/bench/pack/noscript.html': () => packPage.replace(/<link rel="(module)?preload"[^>]*>|<script type="module"[^>]*><\/script>/g, ''),
   '/bench/pack/module.json': () => JSON.stringify(parsed.doc),
 };
 virtual['/bench/pack/page.css'] = () => 'body { margin: 0; font-family: system-ui, sans-serif; }\nmain { max-width: 52rem; margin: 0 auto; padding: 1rem; }\n';
@@ -88,6 +91,7 @@ const pages = [
   { name: 'compiled, inline', url: '/bench/inline.html', ...netwise },
   { name: 'Markdown source', url: '/bench/md.html', ...netwise },
   { name: 'pre-rendered package page', url: '/bench/pack/index.html', ...netwise },
+  { name: 'the same, no script', url: '/bench/pack/noscript.html', ready: questionShown },
   { name: '50 players, preload', url: '/bench/fifty.html', ...netwise },
 ];
 
@@ -206,7 +210,8 @@ for (const [i, page] of pages.entries()) {
   console.log(
     [
       page.name.padEnd(26), `${(ms / 1000).toFixed(2)} s`.padStart(9), `${(ms / base).toFixed(2)}×`.padStart(10),
-      `${(answerable / 1000).toFixed(2)} s`.padStart(11), `${(answerable / base).toFixed(2)}×`.padStart(10), String(last.requests).padStart(9),
+      // A page without the player (the baseline aside) is never answerable.
+      (page.settled || i === 0 ? `${(answerable / 1000).toFixed(2)} s` : '–').padStart(11), (page.settled || i === 0 ? `${(answerable / base).toFixed(2)}×` : '–').padStart(10), String(last.requests).padStart(9),
       String(last.modules).padStart(11), kB(last.jsGzip).padStart(9), kB(last.gzip).padStart(9), String(last.shifts).padStart(7), last.cls.toFixed(3).padStart(6),
     ].join(' '),
   );

@@ -44,21 +44,21 @@ export function readCopy(holder: Element): CopyState | undefined {
 }
 
 /**
- * Carries `state` over to the player's step in `root` (the player's shadow root), when that step is the
- * copy's (`step`: the player may have resumed elsewhere) and its question has no answer yet. Options are
- * chosen by clicking them, as the student did, so the player saves the choice as any other.
+ * Carries `state` over to the player's step in `root` (the player's shadow root). The options chosen
+ * carry over when that step is the copy's (`step`: the player may have resumed elsewhere) and its question
+ * has no answer yet; they are chosen by clicking them, as the student did, so the player saves the choice
+ * as any other. Focus goes to the same control, or to the step's heading when there is no such control.
  */
 export async function carryOver(state: CopyState, root: ShadowRoot, step: string | undefined): Promise<void> {
-  if (state.step !== step || (!state.chosen.length && !state.focus)) return;
-  const el = root.querySelector<ReactiveElement>(QUESTION);
+  const same = state.step === step;
+  const el = same ? root.querySelector<ReactiveElement>(QUESTION) : null;
   await el?.updateComplete;
   const question = el?.shadowRoot;
   const inputs = [...(question?.querySelectorAll<HTMLInputElement>('input') ?? [])];
-  const fresh = !inputs.some((input) => input.checked || input.disabled);
-  if (fresh) for (const i of state.chosen) inputs[i]?.click();
+  if (!inputs.some((input) => input.checked || input.disabled)) for (const i of state.chosen) inputs[i]?.click();
   await el?.updateComplete;
   if (!state.focus) return;
-  const scope = state.focus.in === 'question' ? question : root;
+  const scope = !same ? undefined : state.focus.in === 'question' ? question : root;
   const target = scope?.querySelectorAll<HTMLElement>(FOCUSABLE)[state.focus.index] ?? root.querySelector<HTMLElement>('#step-title');
   target?.focus();
 }
