@@ -16,7 +16,8 @@
  * - 50 players: fifty players of the quiz on one page (with the preload snippet), until the first shows.
  * Each row gives two times against the baseline: until the first question is on screen (the embed's early
  * step or the page's pre-rendered step count: the question is there to read, the player not yet running)
- * and until it is answerable (the player's own question). Then what was requested before the question was
+ * and until it is answerable (the player's own question: Check works; an option chosen in the early step
+ * carries over). Then what was requested before the question was
  * on screen (module requests, JS bytes: a preloaded player counts even while it is not needed yet) and the
  * layout shifts until the player has taken over and half a second more.
  *
@@ -97,7 +98,7 @@ const pages = [
 
 /**
  * Runs in the page: the first question's options are on screen, pre-rendered (by the page or the embed's
- * early step: shown, not yet answerable) or the player's own.
+ * early step: shown, its options can be chosen, but Check waits for the player) or the player's own.
  */
 function questionShown() {
   const player = document.querySelector('nw-module')?.shadowRoot;

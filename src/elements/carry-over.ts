@@ -50,6 +50,7 @@ export function readCopy(holder: Element): CopyState | undefined {
  * as any other. Focus goes to the same control, or to the step's heading when there is no such control.
  */
 export async function carryOver(state: CopyState, root: ShadowRoot, step: string | undefined): Promise<void> {
+  if (!state.chosen.length && !state.focus) return;
   const same = state.step === step;
   const el = same ? root.querySelector<ReactiveElement>(QUESTION) : null;
   await el?.updateComplete;
