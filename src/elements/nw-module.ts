@@ -174,6 +174,14 @@ export class NwModule extends LitElement {
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
   /** Sheets the copy's shadow root had besides the player's own (see `createRenderRoot`). */
   #copySheets: CSSStyleSheet[] = [];
+  #roomDropped?: () => void;
+  /**
+   * Resolves once the room the embed's early step keeps below this player (one of `#copySheets`) has gone,
+   * at once when it keeps none: the players after it start only then (see `connectedCallback`).
+   */
+  #roomGone = new Promise<void>((resolve) => {
+    this.#roomDropped = resolve;
+  });
 
   /**
    * Until its first step shows, a player keeps room on the page (`--nw-placeholder-height`). The one player
@@ -195,7 +203,10 @@ export class NwModule extends LitElement {
         const where = this.#near.whereabouts();
         if (this.#isWaiting) this.#waiting(true, where !== 'view' ? 'room' : players[players.length - 1] !== this ? 'fold' : undefined);
       });
-    this.#near.settled = (many && players[0] !== this && taken) || undefined;
+    // Nor do they start before the room kept below an early step above them has gone: one started meanwhile
+    // could show its step below that room, and come up into view with the step when the room goes.
+    const above = many ? [...players].slice(0, [...players].indexOf(this)).filter((p) => p instanceof NwModule) : [];
+    this.#near.settled = (many && players[0] !== this && Promise.all([taken, ...above.map((p) => p.#roomGone)])) || undefined;
     // Draws the shadow root (with the styles that give the player its layout), then decides whether the
     // player is near the viewport: now, or once `settled` settles.
     super.connectedCallback();
@@ -204,16 +215,26 @@ export class NwModule extends LitElement {
     if (!many && this.#near.whereabouts() === 'far') this.#waiting(true, 'room');
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A player taken off the page before its step showed holds none of the players after it back.
+    this.#roomDropped?.();
+  }
+
   /**
    * Keeps a pre-rendered shadow root (the browser's default would empty it) and adds the styles to it,
    * keeping any other sheet it had until the copy goes (the room the embed's early step keeps below a first
    * player that others follow: they take their own room meanwhile).
    */
   protected override createRenderRoot() {
-    if (!this.#copy) return super.createRenderRoot();
+    if (!this.#copy) {
+      this.#roomDropped?.();
+      return super.createRenderRoot();
+    }
     const root = this.shadowRoot!;
     const own = new Set(NwModule.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)));
     this.#copySheets = root.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
+    if (!this.#copySheets.length) this.#roomDropped?.();
     adoptStyles(root, [...NwModule.elementStyles, ...this.#copySheets]);
     return root;
   }
@@ -277,7 +298,12 @@ export class NwModule extends LitElement {
       if (done && s) void carryOver(done, this.shadowRoot!, s.matches('finished') ? undefined : s.context.steps[s.context.index]?.step.id);
       // The room goes two frames later: by then the players after this one have taken their own room
       // (two frames after they are defined), so nothing they hold comes up into view meanwhile.
-      if (this.#copySheets.length) void twoFrames().then(() => adoptStyles(this.shadowRoot!, NwModule.elementStyles));
+      if (this.#copySheets.length) {
+        void twoFrames().then(() => {
+          adoptStyles(this.shadowRoot!, NwModule.elementStyles);
+          this.#roomDropped?.();
+        });
+      }
     }
     if (s || this.#session.error) this.#waiting(false);
     if (!s) {

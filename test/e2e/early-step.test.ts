@@ -16,6 +16,8 @@ interface EarlyWatch {
   nextFrameAt?: number;
   definedWhenShown?: boolean;
   takenOverAt?: number;
+  roomSeenAt?: number;
+  roomGoneAt?: number;
   copyFrames: number;
   bothFrames: number;
   blankFrames: number;
@@ -50,7 +52,8 @@ async function open(html: string) {
 describe('the embed\'s early step on a page with a strict CSP', () => {
   const inline = async () => `<nw-module tracking="none"><script type="application/json">${(await (await fetch(MODULE)).text()).replace(/</g, '\\u003c')}</script></nw-module>`;
   /**
-   * Name, the player(s) in the page, its module requests (`beforeTakeover`: counted only until the takeover),
+   * Name, the player(s) in the page, its module requests (`beforeTakeover`: counted only while the room
+   * kept below the first player was on screen, until after the takeover),
    * the first step's title.
    */
   const cases: [string, () => Promise<string>, string[], { beforeTakeover?: boolean; title?: string }?][] = [
@@ -58,7 +61,8 @@ describe('the embed\'s early step on a page with a strict CSP', () => {
     ['written in the page', inline, []],
     ['a Markdown source', async () => `<nw-module tracking="none" src="${MARKDOWN}"></nw-module>`, [MARKDOWN], { title: 'Pick one' }],
     // The first of three: the others (by src) start below the fold, and are not asked for before the first
-    // player has taken its step over (then they come near the viewport and load).
+    // player has taken its step over and dropped the room below it (then they come near the viewport and
+    // load: one that showed its step earlier would come up into view with it, a large shift).
     ['the first of three players', async () => `${await inline()}<nw-module tracking="none" src="${MODULE}"></nw-module><nw-module tracking="none" src="${MODULE}"></nw-module>`, [], { beforeTakeover: true }],
   ];
   for (const [name, player, requests, { beforeTakeover = false, title = 'Welcome' } = {}] of cases) {
@@ -89,9 +93,27 @@ describe('the embed\'s early step on a page with a strict CSP', () => {
       const later = shifts.filter((s) => s.startTime >= watch.nextFrameAt!).map(shift);
       expect(appearing.length, `layout shifts as the step showed: ${appearing.join(', ')} (${times})`).to.be.at.most(1);
       expect(later, `layout shifts after the step showed (${times})`).to.deep.equal([]);
-      expect(modules(win, beforeTakeover ? watch.takenOverAt : Infinity), 'module requests').to.deep.equal(requests);
+      if (beforeTakeover) await waitUntil(() => watch.roomGoneAt !== undefined, 'the room below the first player never went', { timeout: 8000 });
+      expect(modules(win, beforeTakeover ? watch.roomSeenAt : Infinity), 'module requests').to.deep.equal(requests);
       expect(watch.violations, 'CSP violations').to.deep.equal([]);
       frame.remove();
     });
   }
+
+  it('starts the players after the first only once the room below it has gone, even when the first is slow to take over', async () => {
+    // The first player's module uses eight kinds of question: the player loads each before it takes the
+    // step over, while the others' module is small. Had they started meanwhile, they would show their steps
+    // below the room and come up into view with them when it goes (a large shift).
+    const slow = '/dist/modules/games.en.json';
+    const { frame, win, shifts } = await open(pageHtml(`<nw-module tracking="none" src="${slow}"></nw-module><nw-module tracking="none" src="${MODULE}"></nw-module><nw-module tracking="none" src="${MODULE}"></nw-module>`));
+    const watch = win.earlyWatch;
+    await waitUntil(() => watch.roomGoneAt !== undefined, 'the room below the first player never went', { timeout: 8000 });
+    expect(watch.definedWhenShown, 'the first step showed early').to.equal(false);
+    expect(modules(win, watch.roomSeenAt), 'module requests while the room was on screen').to.deep.equal([slow]);
+    await waitUntil(() => modules(win).length === 3, 'the players after the first never started', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const total = shifts.reduce((sum, s) => sum + (s as unknown as { value: number }).value, 0);
+    expect(total, 'layout shift in all').to.be.below(0.05);
+    frame.remove();
+  });
 });
