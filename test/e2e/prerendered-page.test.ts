@@ -34,6 +34,29 @@ async function open(html: string, sandbox?: string) {
 
 const prompt = 'Which password is the hardest to guess?';
 
+/**
+ * The page without its script, for a student to act on the pre-rendered copy first: its player, the copy's
+ * shadow root, and `runScript()`, which adds the embed's script as the page would have.
+ */
+async function openWithoutScript() {
+  const frame = await open(await pageHtml(false, false));
+  const doc = frame.contentDocument!;
+  const player = doc.querySelector('nw-module')!;
+  const copy = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!;
+  const runScript = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' }));
+  return { frame, player, copy, runScript };
+}
+
+/** The Check button of a choice question's shadow root. */
+const checkOf = (choice: ShadowRoot) => [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!;
+
+/** Checks the answer chosen in `choice` and expects the player to say it is right. */
+async function expectGradedRight(choice: ShadowRoot) {
+  checkOf(choice).click();
+  await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
+  expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
+}
+
 describe('a pre-rendered player page', () => {
   for (const glossary of [false, true]) it(`shows the first question with scripts off, laid out as the player lays it out${glossary ? ' (with a glossary)' : ''}`, async () => {
     const html = await pageHtml(glossary);
@@ -69,24 +92,18 @@ describe('a pre-rendered player page', () => {
     expect(choice.querySelector('[part="prompt"]')!.textContent).to.contain(prompt);
     (choice.querySelectorAll('input')[1] as HTMLInputElement).click();
     await new Promise((r) => setTimeout(r, 0));
-    [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!.click();
-    await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
-    expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
+    await expectGradedRight(choice);
     live.remove();
   });
 
   it('keeps an option chosen and the keyboard focus from before the player ran', async () => {
-    // The page without its script at first: the student answers the copy; then the script arrives.
-    const frame = await open(await pageHtml(false, false));
-    const doc = frame.contentDocument!;
-    const player = doc.querySelector('nw-module')!;
-    const question = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!.querySelector('[exportparts]')!.shadowRoot!;
-    const copied = [...question.querySelectorAll('input')];
+    // The student answers the copy; then the script arrives.
+    const { frame, player, copy, runScript } = await openWithoutScript();
+    const copied = [...copy.querySelector('[exportparts]')!.shadowRoot!.querySelectorAll('input')];
     copied[1].focus();
     copied[1].click();
     expect(copied.map((i) => i.checked), 'the copy works as a plain form').to.deep.equal([false, true, false]);
-    const script = Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' });
-    doc.head.append(script);
+    runScript();
 
     await waitUntil(() => player.shadowRoot?.querySelector('nw-choice')?.shadowRoot?.querySelector('input:checked'), 'the choice did not carry over', { timeout: 8000 });
     expect(player.shadowRoot!.querySelector('[data-nw-prerendered]'), 'the copy is gone').to.equal(null);
@@ -94,24 +111,18 @@ describe('a pre-rendered player page', () => {
     const inputs = [...choice.querySelectorAll('input')];
     expect(inputs.map((i) => i.checked)).to.deep.equal([false, true, false]);
     expect(choice.activeElement, 'focus stayed on the option').to.equal(inputs[1]);
-    const check = [...choice.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Check')!;
-    await waitUntil(() => check.getAttribute('aria-disabled') !== 'true', 'Check did not become available');
+    await waitUntil(() => checkOf(choice).getAttribute('aria-disabled') !== 'true', 'Check did not become available');
     // The player has the choice as its own: Check grades it.
-    check.click();
-    await waitUntil(() => choice.querySelector('[part="feedback"]')!.textContent!.trim(), 'no feedback');
-    expect(choice.querySelector('[part="feedback"]')!.textContent).to.contain('Correct');
+    await expectGradedRight(choice);
     frame.remove();
   });
 
   it('keeps the focus on a button of the step when nothing was chosen', async () => {
-    const frame = await open(await pageHtml(false, false));
-    const doc = frame.contentDocument!;
-    const player = doc.querySelector('nw-module')!;
-    const copy = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!;
+    const { frame, player, copy, runScript } = await openWithoutScript();
     const next = [...copy.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => !b.hidden)!;
     next.focus();
     expect(copy.activeElement).to.equal(next);
-    doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' }));
+    runScript();
     await waitUntil(() => !player.shadowRoot?.querySelector('[data-nw-prerendered]') && player.shadowRoot?.activeElement, 'focus did not carry over', { timeout: 8000 });
     const active = player.shadowRoot!.activeElement!;
     expect(active.textContent!.trim()).to.equal('Next');
