@@ -60,3 +60,10 @@ export {
   type PluralForms,
   type Translation,
 } from './i18n/index.js';
+/**
+ * The element classes as types (with the `HTMLElementTagNameMap` entries their files declare): their values
+ * come from `netwise/elements/nw-module.js` and the like, which define the elements when imported.
+ */
+export type { NwModule } from './elements/nw-module.js';
+export type { NwChoice } from './elements/nw-choice.js';
+export type { QuestionElement } from './elements/question-element.js';
