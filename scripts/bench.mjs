@@ -66,7 +66,6 @@ const virtual = {
   '/bench/pack/noscript.html': () => packPage.replace(/<link rel="(module)?preload"[^>]*>|<script type="module"[^>]*><\/script>/g, ''),
   '/bench/pack/module.json': () => JSON.stringify(parsed.doc),
 };
-virtual['/bench/pack/page.css'] = () => 'body { margin: 0; font-family: system-ui, sans-serif; }\nmain { max-width: 52rem; margin: 0 auto; padding: 1rem; }\n';
 /** Files the package page asks for under `player/` are the built embed's. */
 const aliased = (path) => path.replace(/^\/bench\/pack\/player\//, '/dist/embed/');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.css': 'text/css' };

@@ -95,15 +95,25 @@ export async function prerenderedPage(step: { html: string; styles: string[] } |
 }
 
 /**
+ * The launch page's own style, written in the page: a style sheet file would hold the first paint back by
+ * a request (a round trip to the platform's server). `PAGE_CSS_HASH` is its `'sha256-…'` source for the
+ * page's policy (`test/cli/pack.test.mjs` checks it against the text).
+ */
+export const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+`;
+export const PAGE_CSS_HASH = "'sha256-ZkDf+jFvMcQ7InEoZyzPW2INtWwxsB/EfXt7OrHiUk4='";
+
+/**
  * The launch page: the player and one `<nw-module>`, no inline script. A cmi5 LMS names its own endpoint
  * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
- * With `prerendered`, the first step is in the page (shown before any script runs); the policy allows
- * its `<style>` elements by their hashes, and nothing else inline. The player and the module are
+ * With `prerendered`, the first step is in the page (shown before any script runs). The policy allows
+ * the page's own `<style>` and the step's by their hashes, and nothing else inline. The player and the module are
  * preloaded, so both download while the page is read.
  */
 export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5', prerendered?: PrerenderedPage): string {
   const connect = tracking === 'cmi5' ? "'self' https:" : "'self'";
-  const hashes = (prerendered?.hashes ?? []).map((h) => ` ${h}`).join('');
+  const hashes = [PAGE_CSS_HASH, ...(prerendered?.hashes ?? [])].map((h) => ` ${h}`).join('');
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'${hashes}; img-src 'self' data:; connect-src ${connect}; object-src 'none'; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="${xml(doc.meta.lang)}">
@@ -112,7 +122,7 @@ export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'l
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>${xml(doc.meta.title)}</title>
-    <link rel="stylesheet" href="page.css" />
+    <style>${PAGE_CSS}</style>
     <link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
     <link rel="modulepreload" href="${PLAYER}/player.min.js" />
     <link rel="preload" as="fetch" crossorigin href="module.json" />
@@ -128,9 +138,6 @@ export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'l
 `;
 }
 
-const PAGE_CSS = `body { margin: 0; font-family: system-ui, sans-serif; }
-main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
-`;
 
 /** `imsmanifest.xml` for SCORM 1.2 (IMS CP 1.1.2 + ADL CP 1.2): one SCO. */
 export function manifest12(doc: ModuleDoc, files: string[]): string {
@@ -248,7 +255,6 @@ export function packageFilesWith(
   const tracking = launchTracking(format);
   const files = new Map<string, Uint8Array>([
     ['index.html', enc.encode(indexHtml(doc, tracking, prerendered))],
-    ['page.css', enc.encode(PAGE_CSS)],
     ['module.json', enc.encode(JSON.stringify(doc))],
     ...player,
   ]);

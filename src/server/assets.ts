@@ -1,6 +1,7 @@
 /**
- * The few scripts and the style sheet the server's own pages load from `/lti/assets/` (the CSP allows
- * no inline script or style). Browser code, kept here as text because only these pages use it.
+ * The few scripts the server's own pages load from `/lti/assets/` (the CSP allows no inline script), and
+ * their style, which each page holds (`pages.ts`, allowed by its hash). Browser code, kept here as text
+ * because only these pages use it.
  */
 import type { FastifyInstance } from 'fastify';
 
@@ -34,7 +35,11 @@ const AUTOSUBMIT_JS = `document.getElementById('nw-autosubmit').submit();\n`;
 /** After dynamic registration: tells the LMS's registration window it may close. */
 const CLOSE_JS = `(window.opener || window.parent).postMessage({ subject: 'org.imsglobal.lti.close' }, '*');\n`;
 
-const CSS = `body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
+/**
+ * The style of the server's pages, written into each (a few hundred bytes: a style sheet file would hold a
+ * launch page's first paint back by a round trip).
+ */
+export const SERVER_CSS = `body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:start;font-weight:600}
 th,td{border-bottom:1px solid #767676;padding:.4rem;text-align:start}
@@ -48,7 +53,6 @@ const ASSETS: Record<string, [string, string]> = {
   'storage.js': ['text/javascript; charset=utf-8', STORAGE_JS],
   'autosubmit.js': ['text/javascript; charset=utf-8', AUTOSUBMIT_JS],
   'close.js': ['text/javascript; charset=utf-8', CLOSE_JS],
-  'netwise-server.css': ['text/css; charset=utf-8', CSS],
 };
 
 export function registerAssets(app: FastifyInstance): void {

@@ -1,13 +1,14 @@
 /**
  * The HTML the server renders: escaped text, no inline script (scripts come from `/lti/assets/`), no
- * inline style but a pre-rendered player's (each allowed by its hash), and the security headers every
- * response carries.
+ * inline style but the pages' own and a pre-rendered player's (each allowed by its hash), and the
+ * security headers every response carries.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { ServerStrings } from './locales/index.js';
 import type { LtiError } from './id-token.js';
 import { errorText } from './i18n.js';
+import { SERVER_CSS } from './assets.js';
 
 /** Escapes text for HTML content and attribute values. */
 export function esc(value: unknown): string {
@@ -19,7 +20,7 @@ export interface CspOptions {
   formAction?: string[];
   /** Who may frame the page (default: `'self' https:`; an LMS shows the tool in an iframe). */
   frameAncestors?: string;
-  /** Inline `<style>` texts the page holds (a pre-rendered player's), each allowed by its hash. */
+  /** Inline `<style>` texts the page holds (its own, a pre-rendered player's), each allowed by its hash. */
   styles?: string[];
 }
 
@@ -63,7 +64,7 @@ export interface PageOptions extends CspOptions {
 
 /** Sends a whole page with its CSP; nothing in it is cached. */
 export function page(reply: FastifyReply, status: number, options: PageOptions): FastifyReply {
-  reply.header('Content-Security-Policy', csp(options));
+  reply.header('Content-Security-Policy', csp({ ...options, styles: [SERVER_CSS, ...(options.styles ?? [])] }));
   reply.header('Cache-Control', 'no-store');
   return reply
     .code(status)
@@ -74,7 +75,7 @@ export function page(reply: FastifyReply, status: number, options: PageOptions):
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(options.title)}</title>
-<link rel="stylesheet" href="/lti/assets/netwise-server.css">
+<style>${SERVER_CSS}</style>
 ${options.head ?? ''}
 </head>
 <body>

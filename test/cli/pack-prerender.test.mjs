@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { indexHtml, prerenderFor } from '../../dist/cli/pack.js';
+import { PAGE_CSS, PAGE_CSS_HASH } from '../../dist/pack/package.js';
 import { parseModule } from '../../dist/content/parse.js';
 import { plainHtml } from '../../dist/elements/prerender.js';
 
@@ -45,7 +46,11 @@ test('a first step holding anything but plain formatting is not pre-rendered (th
   assert.equal(await prerenderFor(evil, 'scorm12'), undefined);
   const page = indexHtml(evil, 'scorm12', undefined);
   assert.ok(!page.includes('onerror') && !page.includes('shadowrootmode'));
-  assert.match(page, /style-src 'self';/);
+  // Only the page's own style is allowed inline, by its hash.
+  const [, styleSrc] = /style-src ([^;]+);/.exec(page);
+  assert.equal(styleSrc, `'self' ${PAGE_CSS_HASH}`);
+  assert.equal(PAGE_CSS_HASH, `'sha256-${createHash('sha256').update(PAGE_CSS).digest('base64')}'`, 'the hash is the text\'s');
+  assert.ok(page.includes(`<style>${PAGE_CSS}</style>`));
 });
 
 test('plainHtml passes Markdown formatting and links, and nothing that could run or load', () => {

@@ -1,6 +1,6 @@
 /**
- * The LTI launch page holds the module's first step (pre-rendered), allowed by its styles' hashes in the
- * CSP and nothing else inline. Run after `npm run build`: node --test test/server/prerender.test.mjs
+ * The LTI launch page holds the module's first step (pre-rendered) and its own style (no style sheet request
+ * holds its first paint back), allowed by their hashes in the CSP, and nothing else inline. Run after `npm run build`: node --test test/server/prerender.test.mjs
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,9 @@ test('a student launch shows the first step in the page, its styles allowed by h
   assert.match(r.html, /Your progress is saved to your learning platform\./);
   const csp = r.headers.get('content-security-policy');
   const styles = [...r.html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
-  assert.ok(styles.length >= 1);
+  assert.ok(styles.length >= 2, 'the page\'s own style and the step\'s');
+  assert.match(styles[0], /^body\{/, 'the page\'s own style comes first, in the head');
+  assert.doesNotMatch(r.html, /<link rel="stylesheet"/, 'no style sheet to wait for');
   for (const css of styles) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`));
   assert.doesNotMatch(csp, /unsafe-inline/);
 });
