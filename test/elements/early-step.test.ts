@@ -4,6 +4,7 @@
  * shows here is the early step's work and nothing else's.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ModuleDoc } from '../../src/content/types.js';
 import { takeEarly } from '../../src/elements/early-response.js';
 import { showEarlyStep, showEarlySteps } from '../../src/elements/early-step.js';
@@ -98,6 +99,21 @@ describe('the early step (before the player loads)', () => {
     await showEarlyStep(el);
     expect(customElements.get('nw-module'), 'the player is not defined in this file').to.equal(undefined);
     expectQuestionStep(el);
+  });
+
+  it('works as a plain form before the player runs: reached and answered with the keyboard, and accessible', async () => {
+    const before = fixtureSync(html`<button>Before the player</button>`);
+    const el = player({ json: inline(questionFirst()) });
+    await showEarlyStep(el);
+    await expect(el).to.be.accessible();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const { question } = copyOf(el);
+    const radios = [...question!.querySelectorAll('input')];
+    expect(question!.activeElement, 'Tab reaches the first option').to.equal(radios[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(radios.map((r) => r.checked), 'the arrow keys choose, as in any radio group').to.deep.equal([false, true, false]);
+    expect(copyOf(el).holder.dataset.step).to.equal(questionFirst().lessons[0].steps[0].id);
   });
 
   it('shows the reading text and the Next button of a first step without a question', async () => {
