@@ -102,7 +102,7 @@ describe('the early step (before the player loads)', () => {
   });
 
   it('works as a plain form before the player runs: reached and answered with the keyboard, and accessible', async () => {
-    const before = fixtureSync(html`<button>Before the player</button>`);
+    const before = fixtureSync<HTMLButtonElement>(html`<button>Before the player</button>`);
     const el = player({ json: inline(questionFirst()) });
     await showEarlyStep(el);
     await expect(el).to.be.accessible();
