@@ -9,7 +9,7 @@
  * blocks show, as the teacher page's `?country=` does; anything else is left out.
  */
 import { chooseLanguage, directionOf, startSite } from './i18n.js';
-import { countryParam, distUrl, h, languageName, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
+import { countryParam, h, languageName, loadCatalog, moduleUrl, pageUrl, params, pickEntry, runPage, showMessage } from './site.js';
 
 /** The player for the module at `src`, with what the address says about it besides. */
 function playerFor(src, lang, p) {
@@ -37,7 +37,7 @@ function guessPlayer() {
   const lang = chooseLanguage();
   const file = `${id}.${p.get('lang') ?? lang}.json`;
   if (!/^[a-z0-9-]+\.[a-zA-Z0-9-]+\.json$/.test(file)) return undefined;
-  const player = playerFor(new URL(`modules/${file}`, distUrl).href, lang, p);
+  const player = playerFor(moduleUrl({ file }).href, lang, p);
   document.getElementById('player').replaceChildren(player);
   return player;
 }

@@ -43,21 +43,30 @@ export function readCopy(holder: Element): CopyState | undefined {
   return { step, chosen, focus: focus && focus.index >= 0 ? focus : undefined };
 }
 
+/** The player's step when it takes over: its id, and whether its question (if any) is still untouched. */
+export interface CarryTarget {
+  step: string | undefined;
+  /** The module machine says so (`isUntouched`): no answer, no draft resumed. */
+  untouched: boolean;
+}
+
 /**
  * Carries `state` over to the player's step in `root` (the player's shadow root). The options chosen
- * carry over when that step is the copy's (`step`: the player may have resumed elsewhere) and its question
- * has no answer yet; they are chosen by clicking them, as the student did, so the player saves the choice
- * as any other. Focus goes to the same control, or to the step's heading when there is no such control.
+ * carry over when that step is the copy's (the player may have resumed elsewhere) and its question is
+ * untouched; they are chosen by clicking them, as the student did, so the player saves the choice as any
+ * other. Focus goes to the same control, or to the step's heading when there is no such control.
  */
-export async function carryOver(state: CopyState, root: ShadowRoot, step: string | undefined): Promise<void> {
+export async function carryOver(state: CopyState, root: ShadowRoot, to: CarryTarget): Promise<void> {
   if (!state.chosen.length && !state.focus) return;
-  const same = state.step === step;
+  const same = state.step === to.step;
   const el = same ? root.querySelector<ReactiveElement>(QUESTION) : null;
   await el?.updateComplete;
   const question = el?.shadowRoot;
-  const inputs = [...(question?.querySelectorAll<HTMLInputElement>('input') ?? [])];
-  if (!inputs.some((input) => input.checked || input.disabled)) for (const i of state.chosen) inputs[i]?.click();
-  await el?.updateComplete;
+  if (to.untouched && state.chosen.length) {
+    const inputs = question?.querySelectorAll<HTMLInputElement>('input');
+    for (const i of state.chosen) inputs?.[i]?.click();
+    await el?.updateComplete;
+  }
   if (!state.focus) return;
   const scope = !same ? undefined : state.focus.in === 'question' ? question : root;
   const target = scope?.querySelectorAll<HTMLElement>(FOCUSABLE)[state.focus.index] ?? root.querySelector<HTMLElement>('#step-title');

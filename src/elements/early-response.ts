@@ -18,7 +18,7 @@ export interface EarlyRequest {
 
 type WithEarly = Element & { [EARLY]?: EarlyRequest };
 
-/** Keeps the request made for `el` (again, with `parsed`, once it is being parsed). */
+/** Keeps the request made for `el`. */
 export function keepEarly(el: Element, request: EarlyRequest): void {
   (el as WithEarly)[EARLY] = request;
 }

@@ -75,10 +75,12 @@ function readModule(el: Element): Promise<ModuleDoc> | undefined {
   // The parser downloads beside the source, not after it.
   const parser = isMarkdownUrl(src) ? import('../content/parse.js') : undefined;
   const response = fetch(src, { credentials: 'same-origin' });
-  keepEarly(el, { src, response });
   // Read from a copy (taken before the player can read the body): the response itself is the player's.
   const text = response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
-  if (!parser) return text.then((json) => JSON.parse(json) as ModuleDoc);
+  if (!parser) {
+    keepEarly(el, { src, response });
+    return text.then((json) => JSON.parse(json) as ModuleDoc);
+  }
   const parsed = Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
     const result = parseModule(markdown, fileNameOf(src));
     if (!isValid(result)) throw new Error('invalid module');

@@ -8,7 +8,7 @@ import { loadTranslation } from '../i18n/index.js';
 import { directionOf, langOf } from '../i18n/language.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Translation } from '../i18n/translation.js';
-import { progressOf } from '../machines/module-machine.js';
+import { isUntouched, progressOf } from '../machines/module-machine.js';
 import { questionsOf } from '../machines/result.js';
 import type { Tracker, TrackerStatus } from '../tracking/tracker.js';
 import { loadQuestionElements, renderQuestion } from './question-elements.js';
@@ -174,7 +174,7 @@ export class NwModule extends LitElement {
   #copy = this.shadowRoot?.querySelector(`[${PRERENDERED}]`);
   /** Sheets the copy's shadow root had besides the player's own (see `createRenderRoot`). */
   #copySheets: CSSStyleSheet[] = [];
-  #roomDropped?: () => void;
+  #roomDropped!: () => void;
   /**
    * Resolves once the room the embed's early step keeps below this player (one of `#copySheets`) has gone,
    * at once when it keeps none: the players after it start only then (see `connectedCallback`).
@@ -218,7 +218,7 @@ export class NwModule extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A player taken off the page before its step showed holds none of the players after it back.
-    this.#roomDropped?.();
+    this.#roomDropped();
   }
 
   /**
@@ -228,13 +228,13 @@ export class NwModule extends LitElement {
    */
   protected override createRenderRoot() {
     if (!this.#copy) {
-      this.#roomDropped?.();
+      this.#roomDropped();
       return super.createRenderRoot();
     }
     const root = this.shadowRoot!;
     const own = new Set(NwModule.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)));
     this.#copySheets = root.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
-    if (!this.#copySheets.length) this.#roomDropped?.();
+    if (!this.#copySheets.length) this.#roomDropped();
     adoptStyles(root, [...NwModule.elementStyles, ...this.#copySheets]);
     return root;
   }
@@ -295,13 +295,17 @@ export class NwModule extends LitElement {
       const done = readCopy(this.#copy);
       this.#copy.remove();
       this.#copy = undefined;
-      if (done && s) void carryOver(done, this.shadowRoot!, s.matches('finished') ? undefined : s.context.steps[s.context.index]?.step.id);
+      if (done && s) {
+        const ref = s.matches('finished') ? undefined : s.context.steps[s.context.index];
+        const q = ref?.step.question;
+        void carryOver(done, this.shadowRoot!, { step: ref?.step.id, untouched: !q || isUntouched(s.context, q.id) });
+      }
       // The room goes two frames later: by then the players after this one have taken their own room
       // (two frames after they are defined), so nothing they hold comes up into view meanwhile.
       if (this.#copySheets.length) {
         void twoFrames().then(() => {
           adoptStyles(this.shadowRoot!, NwModule.elementStyles);
-          this.#roomDropped?.();
+          this.#roomDropped();
         });
       }
     }

@@ -170,6 +170,11 @@ export function answerTiming(context: ModuleContext, event: QuestionAnsweredEven
   return { latencyMs, time: context.time, showing: s };
 }
 
+/** True when the student has neither answered `questionId` nor begun an answer to it (no record, no draft). */
+export function isUntouched(context: Pick<ModuleContext, 'answers' | 'drafts'>, questionId: string): boolean {
+  return !context.answers[questionId] && context.drafts[questionId] === undefined;
+}
+
 /** `drafts` less the draft of `questionId`. */
 export function withoutDraft(drafts: Record<string, Response>, questionId: string): Record<string, Response> {
   const { [questionId]: _gone, ...rest } = drafts;

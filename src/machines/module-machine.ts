@@ -36,7 +36,7 @@ import {
 
 export {
   type StepRef, type ModuleInput, type Showing, type ModuleContext, type ModuleEvent, type ProgressInfo, type ModuleEmitted,
-  stepsOf, stepsInPlay, questionsOfSteps, isStepCleared, furthestReachable, progressOf, toSavedProgress,
+  stepsOf, stepsInPlay, questionsOfSteps, isStepCleared, isUntouched, furthestReachable, progressOf, toSavedProgress,
 } from './module-context.js';
 
 /**

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { type AnyActorRef, createActor } from 'xstate';
 import type { Response, Step } from '../../src/content/types.js';
 import { moduleMachine } from '../../src/machines/machines.js';
-import type { ModuleEmitted } from '../../src/machines/module-machine.js';
+import { type ModuleEmitted, isUntouched } from '../../src/machines/module-machine.js';
 import { type SavedProgress, readSavedProgress } from '../../src/machines/progress.js';
 import { single } from './kinds.js';
 import { moduleDoc, rec, right, saved, start, wrong } from './module-fixtures.js';
@@ -199,6 +199,15 @@ describe('module machine: resuming', () => {
       expect(snap().context.drafts).to.deep.equal({ q3: ['d'] });
       expect(child('q1').getSnapshot().value).to.equal('correct');
       expect(child('q1').getSnapshot().context.draft).to.deep.equal(['b']);
+    });
+
+    it('tells a question untouched from one answered or begun (isUntouched)', () => {
+      const fresh = start();
+      expect(isUntouched(fresh.snap().context, 'q1'), 'a fresh start').to.equal(true);
+      const { snap } = start({ saved: saved({ step: 's1', answers: { q1: rec() }, drafts: { q3: ['d'] } }) });
+      expect(isUntouched(snap().context, 'q1'), 'answered').to.equal(false);
+      expect(isUntouched(snap().context, 'q3'), 'a draft resumed').to.equal(false);
+      expect(isUntouched(snap().context, 'q2'), 'neither').to.equal(true);
     });
 
     it('an old save without drafts still loads', () => {
