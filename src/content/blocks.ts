@@ -3,7 +3,7 @@
  * and helpers every reader shares (attributes, fields such as `hint:`, issue reporting).
  */
 import type { ContentIssue, QuestionBase } from './types.js';
-import { renderInline, renderMarkdown } from './markdown.js';
+import type { MarkdownRenderer } from './markdown.js';
 
 /** One source line with its 1-based number. */
 export interface SourceLine {
@@ -29,6 +29,8 @@ export interface BlockContext {
   solutions?: boolean;
   /** How many objectives the front matter lists (`objective=N` must be one of them). */
   objectives?: number;
+  /** What turns the block's Markdown into HTML. */
+  markdown: MarkdownRenderer;
   report(line: number, message: string, hint?: string, severity?: ContentIssue['severity']): void;
 }
 
@@ -125,12 +127,12 @@ export function readQuestionBase(
   const explain = field('explain');
   return {
     id,
-    promptHtml: renderMarkdown(prompt),
+    promptHtml: ctx.markdown.block(prompt),
     attempts: intAttr(block, ctx, 'attempts', ctx.attempts, 1),
     weight: intAttr(block, ctx, 'weight', 1, 0),
-    ...(hint ? { hintHtml: renderInline(hint.text) } : {}),
-    ...(hints.length > 1 ? { hintsHtml: hints.map((h) => renderInline(h.text)) } : {}),
-    ...(explain ? { explanationHtml: renderMarkdown(explain.text) } : {}),
+    ...(hint ? { hintHtml: ctx.markdown.inline(hint.text) } : {}),
+    ...(hints.length > 1 ? { hintsHtml: hints.map((h) => ctx.markdown.inline(h.text)) } : {}),
+    ...(explain ? { explanationHtml: ctx.markdown.block(explain.text) } : {}),
     ...(solutionAttr(block, ctx) ? {} : { solution: false as const }),
     ...objectiveAttr(block, ctx),
     line: block.line,

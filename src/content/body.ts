@@ -11,7 +11,7 @@
  */
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
 import { blockReaders, htmlBlockReaders } from './kinds/index.js';
-import { renderMarkdown } from './markdown.js';
+import { type MarkdownRenderer, unrendered } from './markdown.js';
 import type { ContentIssue, Lesson, ModuleGuides, QuestionPool, Step } from './types.js';
 
 export type Report = (line: number, message: string, hint?: string, severity?: ContentIssue['severity']) => void;
@@ -89,10 +89,26 @@ export class BodyReader {
   /** A code fence open inside a block's body. */
   #bodyFence?: string;
 
+  /** The context the block readers get (its `markdown` renders the first step only, if so asked). */
+  private readonly ctx: BlockContext;
+
+  /** With `firstStep`, Markdown after the module's first step is left unrendered (`ParseOptions.firstStep`). */
   constructor(
     private readonly report: Report,
-    private readonly ctx: BlockContext,
-  ) {}
+    ctx: BlockContext,
+    { firstStep = false }: { firstStep?: boolean } = {},
+  ) {
+    this.ctx = firstStep ? { ...ctx, markdown: this.#firstStepOnly(ctx.markdown) } : ctx;
+  }
+
+  /** `markdown` while the module's first step is read (the one a first-step read is for), `unrendered` after. */
+  #firstStepOnly(markdown: MarkdownRenderer): MarkdownRenderer {
+    const inFirst = () => this.#step !== undefined && this.#step === this.lessons[0]?.steps[0];
+    return {
+      block: (source) => (inFirst() ? markdown.block(source) : unrendered(source)),
+      inline: (source) => (inFirst() ? markdown.inline(source) : unrendered(source)),
+    };
+  }
 
   /** Reads `lines[from…]` (1-based line numbers follow the array index) and returns the body. */
   read(lines: string[], from: number): Body {
@@ -206,7 +222,7 @@ export class BodyReader {
       const first = () => this.#text.find((l) => l.text.trim())!.line;
       const step = this.#step;
       if (step) {
-        step.html = step.html ? `${step.html}\n${renderMarkdown(markdown)}` : renderMarkdown(markdown);
+        step.html = step.html ? `${step.html}\n${this.ctx.markdown.block(markdown)}` : this.ctx.markdown.block(markdown);
       } else if (this.#afterPool) {
         this.report(first(), 'Text after `:::pool-end` is in no step.', 'Start a new step with a `## Heading` after `:::pool-end`.');
       } else {
@@ -311,7 +327,7 @@ export class BodyReader {
     const guide = guideOf(b.kind);
     if (guide) {
       if (this.guides[guide]) this.report(b.line, `A second \`:::${b.kind}\` block.`, 'Keep one per module.');
-      this.guides[guide] = renderMarkdown(b.body.map((l) => l.text).join('\n'));
+      this.guides[guide] = this.ctx.markdown.block(b.body.map((l) => l.text).join('\n'));
       return;
     }
     const htmlBlock = htmlBlockOf(b.kind);

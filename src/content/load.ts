@@ -30,15 +30,10 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** A request for `url` already made (e.g. by the embed's early step): read instead of fetching again. */
   response?: Promise<Response>;
-  /** A Markdown `url` already parsed from `response` (the early step's): used unless it failed. */
-  parsed?: Promise<ModuleDoc>;
 }
 
 /** Loads and checks the module at `url` (a `.json` compiled module or a `.md` source). */
-export async function loadModule(url: string, { signal, response: early, parsed }: LoadOptions = {}): Promise<ModuleDoc> {
-  // A valid module parsed already; if it was not valid, it is read and parsed again below, to say why.
-  const done = parsed && (await parsed.catch(() => undefined));
-  if (done) return done;
+export async function loadModule(url: string, { signal, response: early }: LoadOptions = {}): Promise<ModuleDoc> {
   let response: Response;
   // A Markdown source needs the parser: download it alongside the source, not after it.
   const parser = isMarkdownUrl(url) ? import('./parse.js') : undefined;

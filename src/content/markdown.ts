@@ -16,3 +16,29 @@ export function renderMarkdown(source: string): string {
 export function renderInline(source: string): string {
   return (md.parseInline(source.trim()) as string).trim();
 }
+
+/** How the readers of a module's text turn its Markdown into HTML (`BlockContext.markdown`). */
+export interface MarkdownRenderer {
+  /** Block Markdown (paragraphs, lists, headings). */
+  block(source: string): string;
+  /** One line of Markdown, not wrapped in a paragraph. */
+  inline(source: string): string;
+}
+
+/** Markdown rendered by `marked`, as every module is read (by default). */
+export const markdownToHtml: MarkdownRenderer = { block: renderMarkdown, inline: renderInline };
+
+/** Starts a placeholder: no HTML a first step may show begins so (see `unrendered`). */
+export const UNRENDERED = '<!--unrendered-->';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Not rendered: the source, escaped, after a comment that marks it. A first-step read
+ * (`ParseOptions.firstStep`) puts this in place of everything after the first step, so that Markdown the
+ * first step does not show costs no time. It is never shown: it is not empty where the source is not
+ * (so the reader's checks say the same), and the pre-rendered step refuses HTML with a comment in it.
+ */
+export function unrendered(source: string): string {
+  return UNRENDERED + escapeHtml(source.trim());
+}

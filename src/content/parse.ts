@@ -10,6 +10,7 @@
 import type { BlockContext } from './blocks.js';
 import { BodyReader, type Body, type Report } from './body.js';
 import { readFrontMatterLines } from './front-matter.js';
+import { markdownToHtml } from './markdown.js';
 import { readMeta } from './meta.js';
 import { FORMAT_VERSION, type ContentIssue, type ModuleDoc, type ModuleMeta } from './types.js';
 
@@ -28,6 +29,13 @@ export interface ParseOptions {
    * warnings, so a draft still plays.
    */
   strict?: boolean;
+  /**
+   * Read for the module's first step only: its Markdown is rendered, everything after it holds a
+   * placeholder (`unrendered`), which is much quicker on a long module. The structure is read whole (ids,
+   * lessons, steps, questions, pools, with the same checks), so the first step shows as the player will
+   * show it: the embed's early step reads a Markdown source so, and the player then reads it in full.
+   */
+  firstStep?: boolean;
 }
 
 /** The longest source read, in characters (a long module is about 40,000). */
@@ -193,8 +201,8 @@ function readModule(source: string, file: string, options: ParseOptions, issues:
   const langFromFile = /(?:^|[\\/])([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.md$/.exec(file)?.[1];
   const meta = readMeta(front.value, { file, report, langFromFile, source: text, strict: options.strict });
 
-  const ctx: BlockContext = { file, attempts: meta.attempts, solutions: meta.solutions, objectives: meta.objectives.length, report };
-  const body = new BodyReader(report, ctx).read(lines, front.bodyStart);
+  const ctx: BlockContext = { file, attempts: meta.attempts, solutions: meta.solutions, objectives: meta.objectives.length, report, markdown: markdownToHtml };
+  const body = new BodyReader(report, ctx, { firstStep: options.firstStep }).read(lines, front.bodyStart);
   checkModule(body, meta, lines.length, front.bodyStart, report);
   const doc: ModuleDoc = { format: FORMAT_VERSION, meta, lessons: body.lessons, guides: body.guides, ...(body.pools.length ? { pools: body.pools } : {}) };
   return { doc, issues };

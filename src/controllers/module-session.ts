@@ -39,8 +39,6 @@ export interface SessionSource {
   inline?: string;
   /** The request for `src` the page's early step made already (read instead of fetching again). */
   response?: Promise<Response>;
-  /** A Markdown `src` the early step parsed from `response` (used unless it failed). */
-  parsed?: Promise<ModuleDoc>;
   tracking: string;
   tracker?: Tracker;
   xapiEndpoint?: string;
@@ -116,7 +114,7 @@ export class ModuleSession implements ReactiveController {
         ? import('../content/validate.js').then((v) => v.assertModuleDoc(source.doc))
         : source.inline !== undefined
           ? readCompiledModule(source.inline, 'the page (an inline module)')
-          : loadModule(source.src!, { response: source.response, parsed: source.parsed });
+          : loadModule(source.src!, { response: source.response });
       const doc = await doc$;
       const [gradingOf] = await Promise.all([loadGradings(questionsOf(doc).map((q) => q.kind)), this.#options.prepare?.(doc)]);
       const tracker = source.tracker ?? (await createTracker(source.tracking, { xapi: { endpoint: source.xapiEndpoint, auth: source.xapiAuth } }));

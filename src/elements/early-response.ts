@@ -1,9 +1,7 @@
 /**
  * The module request an early step (`early-step.ts`) made for a player before the player had loaded:
- * kept on the element, so the player reads the module from that response instead of asking again (and,
- * for a Markdown source, takes the module the early step parsed instead of parsing it again).
+ * kept on the element, so the player reads the module from that response instead of asking again.
  */
-import type { ModuleDoc } from '../content/types.js';
 
 /** Where the request is kept on the element (a symbol: nothing else on the page sees it). */
 const EARLY = Symbol('netwise early module request');
@@ -12,8 +10,6 @@ const EARLY = Symbol('netwise early module request');
 export interface EarlyRequest {
   src: string;
   response: Promise<Response>;
-  /** A Markdown source parsed from `response` (rejects when it is not a valid module). */
-  parsed?: Promise<ModuleDoc>;
 }
 
 type WithEarly = Element & { [EARLY]?: EarlyRequest };

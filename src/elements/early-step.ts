@@ -7,7 +7,8 @@
  * same response (`early-response.ts`).
  *
  * The module is a compiled one (written in the page or by `src`) or a Markdown source, which the parser
- * reads here as the player would and shows only when it is valid. Only what `prerender.ts` vouches for is
+ * reads here for its first step only (`ParseOptions.firstStep`: the Markdown after it is not rendered)
+ * and shows only when it is valid; the player then reads the whole source. Only what `prerender.ts` vouches for is
  * shown early (plain formatting; a first step without a question or with an unshuffled choice question).
  * Anything else, a browser without `setHTMLUnsafe`, or any error, leaves the player to show the step
  * (and to report the error).
@@ -77,19 +78,15 @@ function readModule(el: Element): Promise<ModuleDoc> | undefined {
   const response = fetch(src, { credentials: 'same-origin' });
   // Read from a copy (taken before the player can read the body): the response itself is the player's.
   const text = response.then((r) => (r.ok ? r.clone().text() : Promise.reject(new Error(String(r.status)))));
-  if (!parser) {
-    keepEarly(el, { src, response });
-    return text.then((json) => JSON.parse(json) as ModuleDoc);
-  }
-  const parsed = Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
-    const result = parseModule(markdown, fileNameOf(src));
+  keepEarly(el, { src, response });
+  if (!parser) return text.then((json) => JSON.parse(json) as ModuleDoc);
+  // Read for its first step only (the rest is left unrendered): a long module's Markdown would hold the
+  // step back. The player reads the whole source from the same response (and says what is wrong, if any).
+  return Promise.all([text, parser]).then(([markdown, { parseModule, isValid }]) => {
+    const result = parseModule(markdown, fileNameOf(src), { firstStep: true });
     if (!isValid(result)) throw new Error('invalid module');
     return result.doc;
   });
-  parsed.catch(() => {}); // (the player parses again to report what is wrong)
-  // The player takes the parsed module too: the source is parsed once.
-  keepEarly(el, { src, response, parsed });
-  return parsed;
 }
 
 /**

@@ -263,7 +263,7 @@ export class NwModule extends LitElement {
     }
     // The request the embed's early step made for this player, if it did (`early-step.ts`).
     const early = doc || inline !== undefined ? undefined : takeEarly(this, src);
-    void this.#session.open({ src, doc, inline, response: early?.response, parsed: early?.parsed, tracking, tracker, xapiEndpoint, xapiAuth });
+    void this.#session.open({ src, doc, inline, response: early?.response, tracking, tracker, xapiEndpoint, xapiAuth });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

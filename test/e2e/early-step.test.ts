@@ -54,18 +54,19 @@ describe('the embed\'s early step on a page with a strict CSP', () => {
   /**
    * Name, the player(s) in the page, its module requests (`beforeTakeover`: counted only while the room
    * kept below the first player was on screen, until after the takeover),
-   * the first step's title.
+   * the first step's title, the second step's HTML as the player has it (a Markdown source: the player
+   * reads all of it, while the early step rendered the first step only).
    */
-  const cases: [string, () => Promise<string>, string[], { beforeTakeover?: boolean; title?: string }?][] = [
+  const cases: [string, () => Promise<string>, string[], { beforeTakeover?: boolean; title?: string; second?: string }?][] = [
     ['by src', async () => `<nw-module tracking="none" src="${MODULE}"></nw-module>`, [MODULE]],
     ['written in the page', inline, []],
-    ['a Markdown source', async () => `<nw-module tracking="none" src="${MARKDOWN}"></nw-module>`, [MARKDOWN], { title: 'Pick one' }],
+    ['a Markdown source', async () => `<nw-module tracking="none" src="${MARKDOWN}"></nw-module>`, [MARKDOWN], { title: 'Pick one', second: '<p>The <strong>next</strong> step.</p>' }],
     // The first of three: the others (by src) start below the fold, and are not asked for before the first
     // player has taken its step over and dropped the room below it (then they come near the viewport and
     // load: one that showed its step earlier would come up into view with it, a large shift).
     ['the first of three players', async () => `${await inline()}<nw-module tracking="none" src="${MODULE}"></nw-module><nw-module tracking="none" src="${MODULE}"></nw-module>`, [], { beforeTakeover: true }],
   ];
-  for (const [name, player, requests, { beforeTakeover = false, title = 'Welcome' } = {}] of cases) {
+  for (const [name, player, requests, { beforeTakeover = false, title = 'Welcome', second } = {}] of cases) {
     it(`shows the first step before the player runs, which takes it over without a move or a flash (${name})`, async () => {
       const { frame, win, doc, shifts } = await open(pageHtml(await player()));
       const watch = win.earlyWatch;
@@ -81,6 +82,10 @@ describe('the embed\'s early step on a page with a strict CSP', () => {
       expect(watch.copyFrames, 'frames the copy was on screen').to.be.greaterThan(0);
       expect(watch.bothFrames, 'frames with the copy and the player\'s own step').to.equal(0);
       expect(watch.blankFrames, 'frames with no step between the copy and the takeover').to.equal(0);
+      if (second) {
+        const { steps } = (doc.querySelector('nw-module') as HTMLElement & { actor: { getSnapshot(): { context: { steps: { step: { html: string } }[] } } } }).actor.getSnapshot().context;
+        expect(steps[1].step.html, 'the second step, as the player has it').to.equal(second);
+      }
 
       // Let a late shift, or a second request for the module, show up had there been one.
       await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));

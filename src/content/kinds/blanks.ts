@@ -1,6 +1,5 @@
 import type { BlankGap, BlanksQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderMarkdown } from '../markdown.js';
 import { flag } from './shared.js';
 
 /** `[answer|other answer]`, not a Markdown link `[text](url)` or reference `[text][ref]`, not after `\`. */
@@ -45,7 +44,7 @@ export function readBlanks(block: RawBlock, ctx: BlockContext): BlanksQuestion {
   if (!gaps.length) {
     ctx.report(block.line, `Blanks "${base.id}" has no gaps.`, 'Put each gap\'s answer in square brackets in the text: `made of [three|3] random words`.');
   }
-  const textHtml = renderMarkdown(lines.join('\n')).replace(/NWGAP(\d+)NWGAP/g, '<span data-gap="$1"></span>');
+  const textHtml = ctx.markdown.block(lines.join('\n')).replace(/NWGAP(\d+)NWGAP/g, '<span data-gap="$1"></span>');
   const found = textHtml.match(/data-gap="\d+"/g)?.length ?? 0;
   if (found !== gaps.length) {
     ctx.report(block.line, `Blanks "${base.id}": ${gaps.length - found} gap(s) ended up inside code or a link.`, 'Keep gaps in plain text: not inside `code`, a link or an HTML tag.');

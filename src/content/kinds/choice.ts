@@ -1,6 +1,5 @@
 import type { ChoiceOption, ChoiceQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline, renderMarkdown } from '../markdown.js';
 
 const OPTION = /^\s*[-*]\s+\[([ xX])\]\s+(.*)$/;
 const EXPLICIT_ID = /\{#([A-Za-z][\w-]*)\}\s*$/;
@@ -41,7 +40,7 @@ export function readChoice(block: RawBlock, ctx: BlockContext): ChoiceQuestion {
       if (options.some((o) => o.id === id)) {
         ctx.report(l.line, `Two options in "${base.id}" share the id "${id}".`, 'Give each option its own `{#id}`.');
       }
-      const option: ChoiceOption = { id, html: renderInline(text), correct: m[1] !== ' ' };
+      const option: ChoiceOption = { id, html: ctx.markdown.inline(text), correct: m[1] !== ' ' };
       options.push(option);
       feedback.set(option, []);
       continue;
@@ -55,7 +54,7 @@ export function readChoice(block: RawBlock, ctx: BlockContext): ChoiceQuestion {
     }
   }
   for (const [option, lines] of feedback) {
-    if (lines.length) option.feedbackHtml = renderMarkdown(lines.join('\n'));
+    if (lines.length) option.feedbackHtml = ctx.markdown.block(lines.join('\n'));
   }
   const correct = options.filter((o) => o.correct).length;
   const multiple = block.attrs.multiple === true || block.attrs.multiple === 'true';

@@ -1,6 +1,5 @@
 import type { HotspotArea, HotspotQuestion, HotspotRegion } from '../types.js';
 import { type BlockContext, type RawBlock, type SourceLine, readQuestionBase, takeFields } from '../blocks.js';
-import { renderMarkdown } from '../markdown.js';
 import { ID, feedbackLine, takeExplicitId } from './shared.js';
 
 const REGION = /^\s*[-*]\s+\[([ xX])\]\s+(.*)$/;
@@ -113,7 +112,7 @@ export function readHotspot(block: RawBlock, ctx: BlockContext): HotspotQuestion
     regions.push(region);
     feedback.set(region, []);
   }
-  for (const [region, lines] of feedback) if (lines.length) region.feedbackHtml = renderMarkdown(lines.join('\n'));
+  for (const [region, lines] of feedback) if (lines.length) region.feedbackHtml = ctx.markdown.block(lines.join('\n'));
   if (!regions.some((r) => r.target)) {
     ctx.report(block.line, `Hotspot "${base.id}" has no region to find.`, image ? 'Add `- [x] x,y,w,h Label` lines: the rectangles (in percent) the student should find.' : 'Add `- [x] #name Label` lines for the elements marked `data-hotspot="name"`.');
   }

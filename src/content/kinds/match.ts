@@ -1,6 +1,5 @@
 import type { MatchPair, MatchQuestion, MatchTarget } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline } from '../markdown.js';
 import { letterId, takeExplicitId } from './shared.js';
 
 const PAIR = /^\s*[-*]\s+(.*)$/;
@@ -29,7 +28,7 @@ export function readMatch(block: RawBlock, ctx: BlockContext): MatchQuestion {
   const pairs: MatchPair[] = [];
   const targets: MatchTarget[] = [];
   const targetFor = (text: string): string => {
-    const html = renderInline(text);
+    const html = ctx.markdown.inline(text);
     let target = targets.find((t) => t.html === html);
     if (!target) {
       target = { id: String(targets.length + 1), html };
@@ -53,7 +52,7 @@ export function readMatch(block: RawBlock, ctx: BlockContext): MatchQuestion {
     }
     const { text, id = letterId(pairs.length) } = takeExplicitId(left);
     if (pairs.some((p) => p.id === id)) ctx.report(l.line, `Two pairs in "${base.id}" share the id "${id}".`, 'Give each pair its own `{#id}` at the end of its left side.');
-    const html = renderInline(text);
+    const html = ctx.markdown.inline(text);
     if (pairs.some((p) => p.html === html)) ctx.report(l.line, `Match "${base.id}" has "${text}" on the left twice.`, 'Each left-hand item can appear once; several may share a right-hand side.');
     pairs.push({ id, html, target: targetFor(right) });
   }

@@ -1,6 +1,5 @@
 import type { OrderItem, OrderQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline } from '../markdown.js';
 import { letterId, takeExplicitId } from './shared.js';
 
 const ITEM = /^\s*(?:\d+[.)]|[-*])\s+(.*)$/;
@@ -41,7 +40,7 @@ export function readOrder(block: RawBlock, ctx: BlockContext): OrderQuestion {
       continue;
     }
     if (items.some((i) => i.id === id)) ctx.report(l.line, `Two items in "${base.id}" share the id "${id}".`, 'Give each item its own `{#id}`.');
-    items.push({ id, html: renderInline(text) });
+    items.push({ id, html: ctx.markdown.inline(text) });
   }
   if (items.length < 2) {
     ctx.report(block.line, `Order "${base.id}" needs at least two items; it has ${items.length}.`, 'List the items in the right order, one per line: `1. first`, `2. second`, …');

@@ -1,6 +1,5 @@
 import type { OrderItem, ReflectQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, intAttr, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline } from '../markdown.js';
 import { letterId, takeExplicitId } from './shared.js';
 
 const OPTION = /^\s*[-*]\s+(.*)$/;
@@ -39,7 +38,7 @@ export function readReflect(block: RawBlock, ctx: BlockContext): ReflectQuestion
     }
     const { text, id = letterId(options.length) } = takeExplicitId(m[1]);
     if (options.some((o) => o.id === id)) ctx.report(l.line, `Two options in "${base.id}" share the id "${id}".`, 'Give each option its own `{#id}`.');
-    options.push({ id, html: renderInline(text) });
+    options.push({ id, html: ctx.markdown.inline(text) });
   }
   if (options.length === 1) {
     ctx.report(block.line, `The poll "${base.id}" has one option.`, 'Give a poll two options or more, or none for a free-text answer.');

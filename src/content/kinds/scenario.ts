@@ -1,6 +1,5 @@
 import type { ScenarioChoice, ScenarioNode, ScenarioQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline, renderMarkdown } from '../markdown.js';
 import { ID, feedbackLine, letterId } from './shared.js';
 
 const NODE = /^\s{0,3}#{1,6}\s+(\S+)\s*(.*)$/;
@@ -90,7 +89,7 @@ export function readScenario(block: RawBlock, ctx: BlockContext): ScenarioQuesti
     const node = nodes[nodes.length - 1];
     const c = CHOICE.exec(l.text);
     if (c) {
-      const choice: ScenarioChoice = { id: `${node.id}.${letterId(node.choices.length)}`, html: renderInline(c[1]), next: c[2] };
+      const choice: ScenarioChoice = { id: `${node.id}.${letterId(node.choices.length)}`, html: ctx.markdown.inline(c[1]), next: c[2] };
       node.choices.push(choice);
       feedback.set(choice, []);
       choiceLines.set(choice, l.line);
@@ -112,8 +111,8 @@ export function readScenario(block: RawBlock, ctx: BlockContext): ScenarioQuesti
     }
     texts.get(node)!.push(l);
   }
-  for (const [node, lines] of texts) node.html = renderMarkdown(lines.map((x) => x.text).join('\n'));
-  for (const [choice, lines] of feedback) if (lines.length) choice.feedbackHtml = renderMarkdown(lines.join('\n'));
+  for (const [node, lines] of texts) node.html = ctx.markdown.block(lines.map((x) => x.text).join('\n'));
+  for (const [choice, lines] of feedback) if (lines.length) choice.feedbackHtml = ctx.markdown.block(lines.join('\n'));
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const node of nodes) {

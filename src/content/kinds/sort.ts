@@ -1,6 +1,5 @@
 import type { SortCard, SortGroup, SortQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderInline, renderMarkdown } from '../markdown.js';
 import { feedbackLine, slugId, takeExplicitId } from './shared.js';
 
 const GROUP_START = /^\s{0,3}#{1,6}\s+/;
@@ -52,14 +51,14 @@ export function readSort(block: RawBlock, ctx: BlockContext): SortQuestion {
         continue;
       }
       if (groups.some((x) => x.id === id)) ctx.report(l.line, `Two groups in "${base.id}" have the id "${id}".`, 'Give each group its own title, or a `{#id}`.');
-      groups.push({ id, html: renderInline(text) });
+      groups.push({ id, html: ctx.markdown.inline(text) });
       continue;
     }
     const c = CARD.exec(l.text);
     if (c && !/^\s+/.test(l.text)) {
       const { text, id = `c${cards.length + 1}` } = takeExplicitId(c[1]);
       if (cards.some((x) => x.id === id)) ctx.report(l.line, `Two cards in "${base.id}" share the id "${id}".`, 'Give each card its own `{#id}`.');
-      const card: SortCard = { id, html: renderInline(text), group: groups[groups.length - 1].id };
+      const card: SortCard = { id, html: ctx.markdown.inline(text), group: groups[groups.length - 1].id };
       cards.push(card);
       feedback.set(card, []);
       continue;
@@ -72,7 +71,7 @@ export function readSort(block: RawBlock, ctx: BlockContext): SortQuestion {
       ctx.report(l.line, `Unexpected line in sort "${base.id}": "${l.text.trim()}".`, 'Under a `## Group` heading, write each card as `- text`, with an indented `> ` line for its feedback.');
     }
   }
-  for (const [card, lines] of feedback) if (lines.length) card.feedbackHtml = renderMarkdown(lines.join('\n'));
+  for (const [card, lines] of feedback) if (lines.length) card.feedbackHtml = ctx.markdown.block(lines.join('\n'));
   if (groups.length < 2) {
     ctx.report(block.line, `Sort "${base.id}" needs at least two groups; it has ${groups.length}.`, 'Start each group with a heading line, e.g. `## Phishing`, and list its cards under it.');
   }

@@ -1,6 +1,5 @@
 import type { TrueFalseQuestion } from '../types.js';
 import { type BlockContext, type RawBlock, readQuestionBase, takeFields } from '../blocks.js';
-import { renderMarkdown } from '../markdown.js';
 
 /**
  * Reads a `:::truefalse` block:
@@ -23,7 +22,7 @@ export function readTrueFalse(block: RawBlock, ctx: BlockContext): TrueFalseQues
   }
   const feedback = (name: string) => {
     const f = fields.find((x) => x.name === name);
-    return f ? renderMarkdown(f.text) : undefined;
+    return f ? ctx.markdown.block(f.text) : undefined;
   };
   const feedbackTrueHtml = feedback('true');
   const feedbackFalseHtml = feedback('false');
