@@ -9,6 +9,8 @@
  * - compiled, preload snippet: the same with the README's `modulepreload` and `preload` links;
  * - compiled, inline: the compiled quiz written in the page (`<script type="application/json">`);
  * - Markdown source: `<nw-module src="quiz.md">`, which loads the parser too;
+ * - Markdown, a whole module: `<nw-module src>` of a module of ours as its authors wrote it
+ *   (`modules/passwords/en.md`, 26 steps; its first step is reading, timed until its heading shows);
  * - pre-rendered package page: the `index.html` that `netwise pack --format html` writes (the first step
  *   in the page as a declarative shadow root; the player takes over when it has loaded);
  * - the same page with no script at all (its scripts and preloads taken out): what the browser needs to
@@ -42,6 +44,8 @@ if (!parsed.doc) throw new Error(`scripts/bench/quiz.md does not parse: ${JSON.s
 
 const ENTRY_URL = '/dist/embed/netwise.min.js';
 const JSON_URL = '/bench/quiz.en.json';
+/** A whole module of ours, as Markdown (served from the repository). */
+const MODULE_MD = '/modules/passwords/en.md';
 /** A page like a teacher's: the snippet in its head, a line of text after the player (to see layout shifts). */
 const page = (head, body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,6 +65,7 @@ const virtual = {
   '/bench/preload.html': () => page(PRELOAD, player(JSON_URL)),
   '/bench/inline.html': () => page('', `<nw-module tracking="none"><script type="application/json">${inlineJson}</script></nw-module>`),
   '/bench/md.html': () => page('', player('/bench/quiz.md')),
+  '/bench/md-module.html': () => page('', player(MODULE_MD)),
   '/bench/fifty.html': () => page(PRELOAD, Array.from({ length: 50 }, () => player(JSON_URL)).join('\n')),
   '/bench/pack/index.html': () => packPage,
   '/bench/pack/noscript.html': () => packPage.replace(/<link rel="(module)?preload"[^>]*>|<script type="module"[^>]*><\/script>/g, ''),
@@ -90,6 +95,7 @@ const pages = [
   { name: 'compiled, preload snippet', url: '/bench/preload.html', ...netwise },
   { name: 'compiled, inline', url: '/bench/inline.html', ...netwise },
   { name: 'Markdown source', url: '/bench/md.html', ...netwise },
+  { name: 'Markdown, a whole module', url: '/bench/md-module.html', ready: stepShown, settled: ownStepShown },
   { name: 'pre-rendered package page', url: '/bench/pack/index.html', ...netwise },
   { name: 'the same, no script', url: '/bench/pack/noscript.html', ready: questionShown },
   { name: '50 players, preload', url: '/bench/fifty.html', ...netwise },
@@ -103,6 +109,18 @@ function questionShown() {
   const player = document.querySelector('nw-module')?.shadowRoot;
   const copy = player?.querySelector('[data-nw-prerendered]')?.shadowRoot;
   return !!(copy?.querySelector('[exportparts]')?.shadowRoot?.querySelector('input') || player?.querySelector('nw-choice')?.shadowRoot?.querySelector('input'));
+}
+
+/** Runs in the page: the first step's heading is on screen, pre-rendered (the early step) or the player's own. */
+function stepShown() {
+  const player = document.querySelector('nw-module')?.shadowRoot;
+  return !!(player?.querySelector('[data-nw-prerendered]')?.shadowRoot?.querySelector('h3') || player?.querySelector('h3'));
+}
+
+/** Runs in the page: the first step's heading is on screen inside the player (the early step's copy gone). */
+function ownStepShown() {
+  const player = document.querySelector('nw-module')?.shadowRoot;
+  return !!(player?.querySelector('h3') && !player.querySelector('[data-nw-prerendered]'));
 }
 
 /** Runs in the page: the first question's options are on screen inside the player. */
@@ -177,7 +195,7 @@ async function measure(page) {
     requests: files.length,
     gzip: sum(files),
     jsGzip: sum(files.filter((f) => f.url.endsWith('.js'))),
-    modules: files.filter((f) => /\/bench\/(quiz\.|pack\/module\.json)/.test(f.url)).length,
+    modules: files.filter((f) => /\/bench\/(quiz\.|pack\/module\.json)|\/modules\/passwords\/en\.md/.test(f.url)).length,
     shifts: shifts.length,
     cls: shifts.reduce((a, b) => a + b, 0),
   };

@@ -9,9 +9,9 @@
  * outside). Pools do not nest and end within their lesson; after `:::pool-end` the next step needs a
  * heading.
  */
+import { type MarkdownRenderer, unrendered } from './markdown.js';
 import { type BlockContext, type RawBlock, type SourceLine, parseAttributes } from './blocks.js';
 import { blockReaders, htmlBlockReaders } from './kinds/index.js';
-import { type MarkdownRenderer, unrendered } from './markdown.js';
 import type { ContentIssue, Lesson, ModuleGuides, QuestionPool, Step } from './types.js';
 
 export type Report = (line: number, message: string, hint?: string, severity?: ContentIssue['severity']) => void;

@@ -156,7 +156,7 @@ describe('the early step (before the player loads)', () => {
     }
   });
 
-  it('shows the first question of a Markdown source, parsed as the player would, with one request', async () => {
+  it('shows the first question of a Markdown source, read for its first step as the player shows it, with one request', async () => {
     // The same question-first module as above, written in Markdown.
     const src = freshSrc(MARKDOWN);
     const el = player({ src });
