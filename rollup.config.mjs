@@ -8,7 +8,14 @@ import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
  * module needs them (Markdown parsing, LMS adapters, other question kinds). The npm output is built
  * by `tsc -p tsconfig.build.json` (one module per source file, dependencies not bundled).
  */
-export default {
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  minifyLitCss(),
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
+  terser({ ecma: 2020, module: true, format: { comments: /allFunctionsCalledOnLoad/ } }),
+];
+
+const embed = {
   input: { netwise: 'src/embed/netwise.ts' },
   // The entry exports registerTranslation for pages; let the chunks import shared code from it too.
   preserveEntrySignatures: 'allow-extension',
@@ -24,10 +31,18 @@ export default {
     // (the player runs nearly all of its code to show the first question). Other engines ignore it.
     banner: '//# allFunctionsCalledOnLoad',
   },
-  plugins: [
-    nodeResolve({ browser: true }),
-    minifyLitCss(),
-    esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
-    terser({ ecma: 2020, module: true, format: { comments: /allFunctionsCalledOnLoad/ } }),
-  ],
+  plugins: plugins(),
 };
+
+/**
+ * The script of the pages with their first step written in (`src/embed/prerendered.ts`): built apart, so
+ * that it shares no chunk with the entry (it must not make the browser load the entry before it has drawn
+ * the page), beside it in `dist/embed`.
+ */
+const prerendered = {
+  input: { prerendered: 'src/embed/prerendered.ts' },
+  output: { dir: 'dist/embed', format: 'es', entryFileNames: '[name].min.js', sourcemap: true },
+  plugins: plugins(),
+};
+
+export default [embed, prerendered];

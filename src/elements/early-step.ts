@@ -25,6 +25,7 @@ import { keepEarly } from './early-response.js';
 import { choiceStyles } from './nw-choice.styles.js';
 import { moduleStyles } from './nw-module.styles.js';
 import { prerenderFirstStep } from './prerender.js';
+import { nextFrameDrawn, pageDrawn } from './next-frame.js';
 import { PRERENDERED } from './prerender-mark.js';
 
 const sheets = (styles: CSSResult[]) => styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s);
@@ -39,24 +40,6 @@ const ROOM = css`
     margin-block-end: var(--nw-placeholder-height, max(20rem, 100vh));
   }
 `;
-
-/**
- * Resolves once the next frame has been drawn, or as soon as the page is hidden: a hidden page (a tab in
- * the background) draws no frames until it is shown, and the player, which the embed starts after the
- * early step, must not wait for that.
- */
-function nextFrameDrawn(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      document.removeEventListener('visibilitychange', hidden);
-      resolve();
-    };
-    const hidden = () => document.visibilityState === 'hidden' && done();
-    if (document.visibilityState === 'hidden') return resolve();
-    document.addEventListener('visibilitychange', hidden);
-    requestAnimationFrame(() => setTimeout(done));
-  });
-}
 
 /** The strings of `lang` for a first step: English is in this file already; another language downloads. */
 function stringsFor(lang: string): Translation | Promise<Translation> {
@@ -135,12 +118,12 @@ export async function showEarlyStep(el: HTMLElement, { room = false } = {}): Pro
  * it, it keeps room below itself meanwhile, as the players do for one another while they load
  * (`nw-module.ts`): those after it start below the fold and wait, and what is in view moves once.
  * Resolves once a frame has been drawn: a step written into the page (`netwise pack`) is on screen before
- * whatever runs next, as an early step is.
+ * whatever runs next, as an early step is (at once if the page has been drawn already).
  */
 export async function showEarlySteps(root: Document | DocumentFragment = document): Promise<void> {
   const players = [...root.querySelectorAll<HTMLElement>('nw-module')];
   // A page with its first step written in (or none) needs nothing here, not even a layout before it is drawn.
   const first = players[0] && !players[0].shadowRoot ? players.find((el) => whereabouts(el) === 'view') : undefined;
   if (first && !first.shadowRoot) await showEarlyStep(first, { room: first !== players[players.length - 1] });
-  else await nextFrameDrawn();
+  else if (!pageDrawn()) await nextFrameDrawn();
 }

@@ -17,6 +17,8 @@ export function launchTracking(format: PackFormat): 'scorm12' | 'scorm2004' | 'l
 
 /** The player's folder inside the zip. */
 const PLAYER = 'player';
+/** The script of a page with its first step written in (`embed/prerendered.ts`), in the player's folder. */
+const PRERENDERED_SCRIPT = 'prerendered.min.js';
 /**
  * Zip entries get one fixed date, so the same module packs to the same bytes. Zip dates have no time
  * zone (fflate writes the local one), so it is midnight local time: the same bytes in every time zone.
@@ -32,13 +34,15 @@ function xmlId(...parts: string[]): string {
 
 
 /**
- * The player files: `netwise.min.js` and every chunk it can load, followed through their relative
+ * The player files: `netwise.min.js` (and `prerendered.min.js`, when built) and every chunk they can load, followed through their relative
  * `import`s (so a chunk left over from an older build is not shipped, and a missing one is an error).
  * `read` gives a file of the built player by its path (`chunks/x.js`), or `undefined` when it is missing.
  */
 export async function collectPlayer(read: (path: string) => Promise<Uint8Array | undefined>): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   const queue = ['netwise.min.js'];
+  // The script of a pre-rendered page (it asks for the entry and the player by URL, so it is no import).
+  if (await read(PRERENDERED_SCRIPT)) queue.push(PRERENDERED_SCRIPT);
   while (queue.length) {
     const path = queue.shift()!;
     if (files.has(`${PLAYER}/${path}`)) continue;
@@ -104,12 +108,22 @@ main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
 `;
 export const PAGE_CSS_HASH = "'sha256-ZkDf+jFvMcQ7InEoZyzPW2INtWwxsB/EfXt7OrHiUk4='";
 
+/** The player's scripts: preloaded with the module, so that all download while the page is read. */
+const SCRIPTS = `<link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
+    <link rel="modulepreload" href="${PLAYER}/player.min.js" />
+    <link rel="preload" as="fetch" crossorigin href="module.json" />
+    <script type="module" src="${PLAYER}/netwise.min.js"></script>`;
+/** A page with its first step written in: the player starts once that step has been drawn. */
+const PRERENDERED_SCRIPTS = `<link rel="preload" as="fetch" crossorigin href="module.json" />
+    <script type="module" src="${PLAYER}/${PRERENDERED_SCRIPT}"></script>`;
+
 /**
  * The launch page: the player and one `<nw-module>`, no inline script. A cmi5 LMS names its own endpoint
  * in the launch URL, which may be on another (HTTPS) host: only that page may connect beyond its origin.
- * With `prerendered`, the first step is in the page (shown before any script runs). The policy allows
- * the page's own `<style>` and the step's by their hashes, and nothing else inline. The player and the module are
- * preloaded, so both download while the page is read.
+ * With `prerendered`, the first step is in the page (shown before any script runs), and its script
+ * (`prerendered.min.js`) starts the player once the browser has drawn it; the module is preloaded.
+ * Without, the player and the module are preloaded, so both download while the page is read. The policy
+ * allows the page's own `<style>` and the step's by their hashes, and nothing else inline.
  */
 export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'local' | 'cmi5', prerendered?: PrerenderedPage): string {
   const connect = tracking === 'cmi5' ? "'self' https:" : "'self'";
@@ -123,10 +137,7 @@ export function indexHtml(doc: ModuleDoc, tracking: 'scorm12' | 'scorm2004' | 'l
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <title>${xml(doc.meta.title)}</title>
     <style>${PAGE_CSS}</style>
-    <link rel="modulepreload" href="${PLAYER}/netwise.min.js" />
-    <link rel="modulepreload" href="${PLAYER}/player.min.js" />
-    <link rel="preload" as="fetch" crossorigin href="module.json" />
-    <script type="module" src="${PLAYER}/netwise.min.js"></script>
+    ${prerendered ? PRERENDERED_SCRIPTS : SCRIPTS}
   </head>
   <body>
     <main>
@@ -253,6 +264,9 @@ export function packageFilesWith(
 ): Map<string, Uint8Array> {
   const enc = new TextEncoder();
   const tracking = launchTracking(format);
+  if (prerendered && !player.has(`${PLAYER}/${PRERENDERED_SCRIPT}`)) {
+    throw new Error(`The player bundle is incomplete: ${PRERENDERED_SCRIPT} is missing. Run \`npm run build:embed\` again.`);
+  }
   const files = new Map<string, Uint8Array>([
     ['index.html', enc.encode(indexHtml(doc, tracking, prerendered))],
     ['module.json', enc.encode(JSON.stringify(doc))],

@@ -216,13 +216,23 @@ async function launch(ctx: ServerContext, platform: Platform, claims: LtiClaims,
     head: `<meta name="netwise-lti" content="/api/">
 <meta name="netwise-session" content="${esc(token)}">
 <meta name="netwise-learner" content="${learnerTag(platform.id, base.user_id)}">
-<link rel="modulepreload" href="/embed/netwise.min.js">
-<link rel="modulepreload" href="/embed/player.min.js">
-<script type="module" src="/embed/netwise.min.js"></script>`,
+${first.html ? prerenderedScripts(entry.file) : SCRIPTS}`,
     body: `<main><nw-module src="/modules/${esc(entry.file)}" tracking="lti">${first.html}</nw-module>
 <noscript><p>${esc(ui.needsJavaScript(entry.title))}</p></noscript></main>`,
   });
 }
+
+/** The player's scripts, preloaded so that they download while the page is read. */
+const SCRIPTS = `<link rel="modulepreload" href="/embed/netwise.min.js">
+<link rel="modulepreload" href="/embed/player.min.js">
+<script type="module" src="/embed/netwise.min.js"></script>`;
+
+/**
+ * A launch page with its first step written in: the player starts once that step has been drawn (see
+ * `embed/prerendered.ts`); the module downloads meanwhile.
+ */
+const prerenderedScripts = (file: string) => `<link rel="preload" as="fetch" crossorigin href="/modules/${esc(file)}">
+<script type="module" src="/embed/prerendered.min.js"></script>`;
 
 /** An opaque tag for the learner: the player's key for a device copy, so a shared computer keeps students apart. */
 function learnerTag(platformId: number, userId: string): string {

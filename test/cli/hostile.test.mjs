@@ -23,6 +23,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 const EMBED = join(work, 'embed');
 mkdirSync(EMBED, { recursive: true });
 writeFileSync(join(EMBED, 'netwise.min.js'), 'export const placeholder = true;\n');
+writeFileSync(join(EMBED, 'prerendered.min.js'), 'export const placeholder = true;\n');
 
 const front = (extra = '', { id = 'hostile', objectives = ['Spot a trick'] } = {}) => `---
 id: ${id}

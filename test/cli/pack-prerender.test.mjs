@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { indexHtml, prerenderFor } from '../../dist/cli/pack.js';
-import { PAGE_CSS, PAGE_CSS_HASH } from '../../dist/pack/package.js';
+import { PAGE_CSS, PAGE_CSS_HASH, packageFilesWith } from '../../dist/pack/package.js';
 import { parseModule } from '../../dist/content/parse.js';
 import { plainHtml } from '../../dist/elements/prerender.js';
 
@@ -29,10 +29,19 @@ test('the SCORM launch page holds the first question before any script, styles a
   assert.equal(new Set(styles).size, 2, 'the player and its question');
   for (const css of styles) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`), 'a style without its hash');
   assert.doesNotMatch(csp, /unsafe-inline/);
-  // Both downloads start as the page is read.
-  assert.match(page, /<link rel="modulepreload" href="player\/netwise.min.js" \/>/);
-  assert.match(page, /<link rel="modulepreload" href="player\/player.min.js" \/>/);
+  // The module downloads as the page is read; the player starts once the step has been drawn (its one
+  // script asks for the entry and the player then: nothing of them is compiled before the first paint).
   assert.match(page, /<link rel="preload" as="fetch" crossorigin href="module.json" \/>/);
+  assert.deepEqual([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script type="module" src="player/prerendered.min.js">']);
+  assert.doesNotMatch(page, /modulepreload/);
+});
+
+test('a pre-rendered page is not packed with a player that lacks its script', async () => {
+  const player = new Map([['player/netwise.min.js', new Uint8Array([1])]]);
+  const prerendered = await prerenderFor(quiz, 'html');
+  assert.throws(() => packageFilesWith(quiz, 'html', player, undefined, new Map(), prerendered), /prerendered\.min\.js is missing/);
+  // A page without a pre-rendered step needs only the entry.
+  assert.ok(packageFilesWith(quiz, 'html', player, undefined, new Map(), undefined).has('index.html'));
 });
 
 test('the offline page says progress stays on this device; the cmi5 page says it goes to the platform', async () => {
@@ -46,6 +55,10 @@ test('a first step holding anything but plain formatting is not pre-rendered (th
   assert.equal(await prerenderFor(evil, 'scorm12'), undefined);
   const page = indexHtml(evil, 'scorm12', undefined);
   assert.ok(!page.includes('onerror') && !page.includes('shadowrootmode'));
+  // The player's scripts, preloaded: nothing is on screen to wait for.
+  assert.deepEqual([...page.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script type="module" src="player/netwise.min.js">']);
+  assert.match(page, /<link rel="modulepreload" href="player\/netwise.min.js" \/>/);
+  assert.match(page, /<link rel="modulepreload" href="player\/player.min.js" \/>/);
   // Only the page's own style is allowed inline, by its hash.
   const [, styleSrc] = /style-src ([^;]+);/.exec(page);
   assert.equal(styleSrc, `'self' ${PAGE_CSS_HASH}`);

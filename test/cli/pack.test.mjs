@@ -28,6 +28,7 @@ function embedDir() {
   mkdirSync(join(copy, 'chunks'), { recursive: true });
   if (existsSync(real)) cpSync(real, copy, { recursive: true });
   writeFileSync(join(copy, 'netwise.min.js'), 'export const placeholder = true;\n');
+  writeFileSync(join(copy, 'prerendered.min.js'), 'export const placeholder = true;\n');
   return copy;
 }
 const EMBED = embedDir();

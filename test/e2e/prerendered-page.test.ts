@@ -1,12 +1,16 @@
 /**
  * A page with the first step written in at build time (`netwise pack` does this): the question shows
- * before any script runs, the player takes over without a flash or a layout shift, and then plays.
+ * before any script runs, the player is asked for only once the step has been drawn, takes over without a
+ * flash or a layout shift, and then plays.
  * Uses the built embed (`npm run build:embed`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseModule } from '../../src/content/parse.js';
 import { prerenderFirstStep } from '../../src/elements/prerender.js';
 import { loadTranslation } from '../../src/i18n/index.js';
+
+/** The script of a pre-rendered page, as `netwise pack` writes it (`embed/prerendered.ts`). */
+const SCRIPT = '/dist/embed/prerendered.min.js';
 
 async function pageHtml(glossary = false, script = true) {
   const { doc } = parseModule(await (await fetch('/scripts/bench/quiz.md')).text(), 'quiz.md');
@@ -17,7 +21,7 @@ async function pageHtml(glossary = false, script = true) {
   const json = JSON.stringify(doc).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'${hashes}">
-${script ? '<script type="module" src="/dist/embed/netwise.min.js"></script>' : ''}</head>
+${script ? `<script type="module" src="${SCRIPT}"></script>` : ''}</head>
 <body><nw-module tracking="none" loading="eager">${pre.html}<script type="application/json">${json}</script></nw-module><p id="after">After the player.</p></body></html>`;
 }
 
@@ -43,7 +47,7 @@ async function openWithoutScript() {
   const doc = frame.contentDocument!;
   const player = doc.querySelector('nw-module')!;
   const copy = player.shadowRoot!.querySelector('[data-nw-prerendered]')!.shadowRoot!;
-  const runScript = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: '/dist/embed/netwise.min.js' }));
+  const runScript = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: SCRIPT }));
   return { frame, player, copy, runScript };
 }
 
@@ -58,6 +62,17 @@ async function expectGradedRight(choice: ShadowRoot) {
 }
 
 describe('a pre-rendered player page', () => {
+  it('asks for the player only once the step is on screen: nothing of it runs or compiles before the first paint', async () => {
+    const frame = await open(await pageHtml());
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await waitUntil(() => win.customElements.get('nw-module'), 'the player never ran', { timeout: 8000 });
+    const [paint] = win.performance.getEntriesByName('first-contentful-paint');
+    expect(paint, 'the page was drawn').to.not.equal(undefined);
+    const asked = (file: string) => win.performance.getEntriesByType('resource').find((r) => r.name.endsWith(file));
+    for (const file of ['/netwise.min.js', '/player.min.js']) expect(asked(file)?.startTime, `${file} asked for after the first paint`).to.be.at.least(paint.startTime);
+    frame.remove();
+  });
+
   for (const glossary of [false, true]) it(`shows the first question with scripts off, laid out as the player lays it out${glossary ? ' (with a glossary)' : ''}`, async () => {
     const html = await pageHtml(glossary);
     const frame = await open(html, 'allow-same-origin');

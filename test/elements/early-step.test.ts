@@ -290,6 +290,16 @@ describe('the early step (before the player loads)', () => {
     }
   });
 
+  it('lets the player start at once on a page drawn already whose first step is written in (no frame to wait for)', async () => {
+    const el = player({ json: inline(questionFirst()) });
+    el.attachShadow({ mode: 'open' }); // as a declarative shadow root gives it
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    await showEarlySteps(document);
+    expect(performance.getEntriesByType('paint').length, 'this page has been drawn').to.be.greaterThan(0);
+    expect(framed, 'a frame came first').to.equal(false);
+  });
+
   it('shows the one player of a page in view, with no room kept below it', async () => {
     const el = player({ json: inline(questionFirst()) });
     await showEarlySteps(document);

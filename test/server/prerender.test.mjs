@@ -1,14 +1,19 @@
 /**
  * The LTI launch page holds the module's first step (pre-rendered) and its own style (no style sheet request
- * holds its first paint back), allowed by their hashes in the CSP, and nothing else inline. Run after `npm run build`: node --test test/server/prerender.test.mjs
+ * holds its first paint back), allowed by their hashes in the CSP, and nothing else inline; its one script
+ * starts the player once the step is on screen. Run after `npm run build`: node --test test/server/prerender.test.mjs
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { withToolAndPlatform } from './support.mjs';
 
+let tool;
 let lms;
-withToolAndPlatform((_tool, l) => (lms = l));
+withToolAndPlatform((t, l) => {
+  tool = t;
+  lms = l;
+});
 
 test('a student launch shows the first step in the page, its styles allowed by hash', async () => {
   const r = await lms.launch({ claims: lms.claims({ user: 'pre' }) });
@@ -23,4 +28,10 @@ test('a student launch shows the first step in the page, its styles allowed by h
   assert.doesNotMatch(r.html, /<link rel="stylesheet"/, 'no style sheet to wait for');
   for (const css of styles) assert.ok(csp.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`));
   assert.doesNotMatch(csp, /unsafe-inline/);
+  // One script, which starts the player once the step has been drawn; the module downloads meanwhile.
+  assert.deepEqual([...r.html.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script type="module" src="/embed/prerendered.min.js">']);
+  assert.match(r.html, /<link rel="preload" as="fetch" crossorigin href="\/modules\/passwords\.en\.json">/);
+  assert.doesNotMatch(r.html, /modulepreload/);
+  const script = await fetch(new URL('/embed/prerendered.min.js', tool.url));
+  assert.equal(script.status, 200, 'the tool serves it');
 });
