@@ -4,8 +4,8 @@
  * from the HTML alone, so nothing runs before the browser has drawn it: once it has (a frame later), this
  * starts the entry (`netwise.min.js`) and the player (`player.min.js`) side by side, which then take the
  * step over as on any page. Loading them sooner, even only preloading them, put their compiling before
- * that first paint (`npm run bench`: the pre-rendered page at 1.45–1.55× the static page that way, at
- * 1.3× this way, no later to answer).
+ * that first paint: side by side on the bench's slowed CPU, the step showed 0.15–0.25× of the static
+ * page's time later that way, and the question was answerable no sooner.
  *
  * Built on its own (rollup.config.mjs): it shares no chunk with the entry, and asks for the two files
  * beside it by URL.

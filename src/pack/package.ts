@@ -34,8 +34,9 @@ function xmlId(...parts: string[]): string {
 
 
 /**
- * The player files: `netwise.min.js` (and `prerendered.min.js`, when built) and every chunk they can load, followed through their relative
- * `import`s (so a chunk left over from an older build is not shipped, and a missing one is an error).
+ * The player files: `netwise.min.js` (and `prerendered.min.js`, when built) and every chunk they can
+ * load, followed through their relative `import`s (so a chunk left over from an older build is not
+ * shipped, and a missing one is an error).
  * `read` gives a file of the built player by its path (`chunks/x.js`), or `undefined` when it is missing.
  */
 export async function collectPlayer(read: (path: string) => Promise<Uint8Array | undefined>): Promise<Map<string, Uint8Array>> {
