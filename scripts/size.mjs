@@ -15,7 +15,7 @@
  * chunk, before it is answerable.
  */
 import { readFileSync } from 'node:fs';
-import { ENTRY, PLAYER, allFiles, kB, staticClosure, sum } from './embed-files.mjs';
+import { ENTRY, PLAYER, allFiles, kB, readEmbedFile, staticClosure, sum } from './embed-files.mjs';
 import { consumerClosure } from './package-files.mjs';
 
 const BUDGET = 35_000;
@@ -45,6 +45,8 @@ console.log('');
 console.log(`entry, which shows the first step: ${kB(entryTotal)} gzip in ${entry.length} file(s); budget ${kB(BUDGET)}`);
 console.log(`with the player and choice questions (${PLAYER}), answerable: ${kB(player)} gzip in ${playerFiles.length} files`);
 console.log(`with the sanitiser too, before the first question is answerable: ${kB(firstTotal)} gzip in ${firstFiles.size} files`);
+const prerendered = readEmbedFile('prerendered.min.js');
+console.log(`a page with its first step written in (netwise pack, LTI) loads only prerendered.min.js first: ${kB(prerendered.gzip)} gzip; it asks for the entry and the player once the step is drawn`);
 if (locales.length) {
   const largest = locales.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   console.log(`languages: ${locales.length} chunks, ${kB(sum(locales))} gzip in all, the largest ${kB(largest.gzip)} (${largest.file}); each loads only for its language`);
