@@ -101,12 +101,18 @@ export class BodyReader {
     this.ctx = firstStep ? { ...ctx, markdown: this.#firstStepOnly(ctx.markdown) } : ctx;
   }
 
-  /** `markdown` while the module's first step is read (the one a first-step read is for), `unrendered` after. */
+  /**
+   * `markdown` for the module's first step (the one a first-step read is for) and for each lesson's opening
+   * text (whether that step is kept depends on its text rendering to something), `unrendered` for the rest.
+   */
   #firstStepOnly(markdown: MarkdownRenderer): MarkdownRenderer {
-    const inFirst = () => this.#step !== undefined && this.#step === this.lessons[0]?.steps[0];
+    const rendered = () => {
+      const step = this.#step;
+      return step !== undefined && (step === this.lessons[0]?.steps[0] || step.id === `${this.#lesson?.id}.intro`);
+    };
     return {
-      block: (source) => (inFirst() ? markdown.block(source) : unrendered(source)),
-      inline: (source) => (inFirst() ? markdown.inline(source) : unrendered(source)),
+      block: (source) => (rendered() ? markdown.block(source) : unrendered(source)),
+      inline: (source) => (rendered() ? markdown.inline(source) : unrendered(source)),
     };
   }
 

@@ -30,10 +30,11 @@ export interface ParseOptions {
    */
   strict?: boolean;
   /**
-   * Read for the module's first step only: its Markdown is rendered, everything after it holds a
-   * placeholder (`unrendered`), which is much quicker on a long module. The structure is read whole (ids,
-   * lessons, steps, questions, pools, with the same checks), so the first step shows as the player will
-   * show it: the embed's early step reads a Markdown source so, and the player then reads it in full.
+   * Read for the module's first step only: its Markdown is rendered (and each lesson's opening text, on
+   * which it depends whether that step is kept); everything else holds a placeholder (`unrendered`), which
+   * is much quicker on a long module. The structure is read whole and the same (ids, lessons, steps,
+   * questions, pools, with the same checks), so the first step shows as the player will show it: the
+   * embed's early step reads a Markdown source so, and the player then reads it in full.
    */
   firstStep?: boolean;
 }

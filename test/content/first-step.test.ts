@@ -69,12 +69,22 @@ describe('a first-step read of a Markdown source', () => {
     ]);
   });
 
+  it('keeps the steps of a full read when a lesson opens with text that renders to nothing', () => {
+    // A link reference definition alone renders to nothing: the lesson's opening step gives way.
+    const text = src(MIN_FRONT, '# One', 'Intro.', '# Two', '[ref]: https://example.org', '', '## Step', 'Text.');
+    const steps = (doc: ModuleDoc) => doc.lessons.map((l) => l.steps.map((s) => s.id));
+    const full = parseModule(text, 'en.md').doc!;
+    expect(steps(full)[1], 'no opening step in a full read').to.have.length(1);
+    expect(steps(parseModule(text, 'en.md', { firstStep: true }).doc!)).to.deep.equal(steps(full));
+  });
+
   it('leaves later lessons, their questions and the guides unrendered too', () => {
     const text = src(
       MIN_FRONT,
       '# One',
       'Intro **text**.',
       '# Two',
+      '## Question',
       ':::choice id=q',
       'Which **one**?',
       '- [x] *this*',
@@ -86,7 +96,7 @@ describe('a first-step read of a Markdown source', () => {
     );
     const doc = parseModule(text, 'en.md', { firstStep: true }).doc!;
     expect(doc.lessons[0].steps[0].html).to.equal('<p>Intro <strong>text</strong>.</p>');
-    const q = doc.lessons[1].steps[0].question!;
+    const q = doc.lessons[1].steps.find((step) => step.question)!.question!;
     expect(q.promptHtml).to.equal(`${UNRENDERED}Which **one**?`);
     expect(doc.guides.teacherHtml).to.equal(`${UNRENDERED}Talk **first**.`);
   });
