@@ -3,6 +3,7 @@
  * trusted; elements sanitise it again (see `sanitize.ts`) right before it reaches the DOM.
  */
 import { Marked } from 'marked';
+import { escapeHtml } from './escape.js';
 
 // A private instance: embedding pages that configure the global `marked` do not change us.
 const md = new Marked({ gfm: true, breaks: false, async: false });
@@ -30,8 +31,6 @@ export const markdownToHtml: MarkdownRenderer = { block: renderMarkdown, inline:
 
 /** Starts a placeholder: no HTML a first step may show begins so (see `unrendered`). */
 export const UNRENDERED = '<!--unrendered-->';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Not rendered: the source, escaped, after a comment that marks it. A first-step read

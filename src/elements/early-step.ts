@@ -8,8 +8,9 @@
  *
  * The module is a compiled one (written in the page or by `src`) or a Markdown source, which the parser
  * reads here for its first step only (`ParseOptions.firstStep`: the Markdown after it is not rendered)
- * and shows only when it is valid; the player then reads the whole source. Only what `prerender.ts` vouches for is
- * shown early (plain formatting; a first step without a question or with an unshuffled choice question).
+ * and shows only when it is valid; the player then reads the whole source. Only what `prerender.ts`
+ * vouches for is shown early (plain formatting; a first step without a question or with an unshuffled
+ * choice question).
  * Anything else, a browser without `setHTMLUnsafe`, or any error, leaves the player to show the step
  * (and to report the error).
  * Styles are adopted stylesheets, not `<style>` elements, so a strict CSP is no obstacle.

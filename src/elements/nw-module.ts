@@ -27,6 +27,9 @@ const SUMMARY_PARTS = 'score, verdict, band, review';
 
 const loadSummary = () => import('./nw-summary.js');
 
+/** The step a snapshot of the session shows (none once the module is finished). */
+const stepShown = (s: NonNullable<ModuleSession['snapshot']>) => (s.matches('finished') ? undefined : s.context.steps[s.context.index]);
+
 /** Runs `fn` when the browser has nothing else to do (or soon, where it cannot say). */
 const afterIdle = (fn: () => unknown) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 /** Settles in the second animation frame from now: after one frame has been laid out and drawn. */
@@ -278,7 +281,7 @@ export class NwModule extends LitElement {
     // adding its helpers to the first download): Lit makes a new element when a template moves to another
     // place, so the question element alternates between two places each time the question changes.
     const s = this.#session.snapshot;
-    const question = s && !s.matches('finished') ? s.context.steps[s.context.index]?.step.question?.id : undefined;
+    const question = s ? stepShown(s)?.step.question?.id : undefined;
     if (question !== this.#question) {
       this.#question = question;
       this.#place = !this.#place;
@@ -296,7 +299,7 @@ export class NwModule extends LitElement {
       this.#copy.remove();
       this.#copy = undefined;
       if (done && s) {
-        const ref = s.matches('finished') ? undefined : s.context.steps[s.context.index];
+        const ref = stepShown(s);
         const q = ref?.step.question;
         void carryOver(done, this.shadowRoot!, { step: ref?.step.id, untouched: !q || isUntouched(s.context, q.id) });
       }
@@ -320,7 +323,7 @@ export class NwModule extends LitElement {
     if (finished) void loadSummary();
     else if (this.#shownStep === undefined) afterIdle(loadSummary);
     // After moving to another step, put focus on its heading so a screen reader reads it from the top.
-    const current = finished ? 'summary' : s.context.steps[s.context.index]?.step.id;
+    const current = finished ? 'summary' : stepShown(s)?.step.id;
     if (this.#shownStep !== undefined && current !== this.#shownStep) void this.#focusCurrent(finished);
     this.#shownStep = current;
   }

@@ -15,6 +15,7 @@
  *   the number of steps is the same for every draw).
  */
 import type { CSSResult } from '@lit/reactive-element/css-tag.js';
+import { escapeHtml } from '../content/escape.js';
 import type { ChoiceQuestion, ModuleDoc } from '../content/types.js';
 import { directionOf } from '../i18n/language.js';
 import type { Translation } from '../i18n/translation.js';
@@ -29,8 +30,6 @@ export interface PrerenderedStep {
   html: string;
   styles: string[];
 }
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Tags Markdown writes for plain formatting; none runs, loads or draws outside its box. */
 const PLAIN_TAG = /^<\/?(?:p|em|strong|b|i|s|del|code|pre|kbd|sub|sup|mark|ul|ol|li|blockquote|h[1-6]|table|thead|tbody|tr|td|th|br|hr)\s*\/?>$/i;
@@ -96,7 +95,7 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   if (prose === undefined) return undefined;
 
   const other = doc.meta.lang.toLowerCase() !== t.$code.toLowerCase();
-  const langAttrs = other ? ` lang="${escapeText(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
+  const langAttrs = other ? ` lang="${escapeHtml(doc.meta.lang)}" dir="${directionOf(doc.meta.lang)}"` : '';
   let question = '';
   const styles = [cssOf(moduleStyles)];
   if (q) {
@@ -113,27 +112,27 @@ export function prerenderFirstStep(doc: ModuleDoc, t: Translation, tracking: str
   // as they will to the player's own step, and the copy's headings and buttons are out of reach of
   // scripts looking into the player. It is not inert: its options can be chosen and its controls focused
   // before the player runs, and the player carries both over (`carry-over.ts`, by `data-step`).
-  const html = `<template shadowrootmode="open">${moduleStyle}<div ${PRERENDERED} data-step="${escapeText(step.id)}"><template shadowrootmode="open">${moduleStyle}<article class="base" part="base" aria-labelledby="title" lang="${escapeText(t.$code)}" dir="${t.$dir}">
+  const html = `<template shadowrootmode="open">${moduleStyle}<div ${PRERENDERED} data-step="${escapeHtml(step.id)}"><template shadowrootmode="open">${moduleStyle}<article class="base" part="base" aria-labelledby="title" lang="${escapeHtml(t.$code)}" dir="${t.$dir}">
 <header part="header">
-<p class="eyebrow">${escapeText(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
- · <span${langAttrs}>${escapeText(doc.lessons[ref.lessonIndex].title)}</span></p>
-<h2 id="title" part="title"${langAttrs}>${escapeText(doc.meta.title)}</h2>
-<progress part="progress" aria-label="${escapeText(t.progress)}" max="${total}" value="1"></progress>
-<p class="step-count">${escapeText(t.stepOf(1, total))}</p>
+<p class="eyebrow">${escapeHtml(t.lessonOf(ref.lessonIndex + 1, doc.lessons.length))}
+ · <span${langAttrs}>${escapeHtml(doc.lessons[ref.lessonIndex].title)}</span></p>
+<h2 id="title" part="title"${langAttrs}>${escapeHtml(doc.meta.title)}</h2>
+<progress part="progress" aria-label="${escapeHtml(t.progress)}" max="${total}" value="1"></progress>
+<p class="step-count">${escapeHtml(t.stepOf(1, total))}</p>
 </header>
 <section part="step" aria-labelledby="step-title">
-<h3 id="step-title" tabindex="-1"${langAttrs}>${escapeText(step.title)}</h3>
+<h3 id="step-title" tabindex="-1"${langAttrs}>${escapeHtml(step.title)}</h3>
 ${step.html ? `<div class="prose"${langAttrs}>${prose}</div>` : ''}
 ${question}
 ${objectives(doc, t, langAttrs)}
 </section>
-<nav part="nav" aria-label="${escapeText(t.progress)}">
-<button hidden>${escapeText(t.back)}</button>
-<button class="primary" aria-disabled="${canNext ? 'false' : 'true'}"${canNext ? '' : ' aria-describedby="blocked"'}>${escapeText(isLast ? t.finish : t.next)}</button>
+<nav part="nav" aria-label="${escapeHtml(t.progress)}">
+<button hidden>${escapeHtml(t.back)}</button>
+<button class="primary" aria-disabled="${canNext ? 'false' : 'true'}"${canNext ? '' : ' aria-describedby="blocked"'}>${escapeHtml(isLast ? t.finish : t.next)}</button>
 </nav>
-${canNext ? '' : `<p class="blocked" id="blocked">${escapeText(t.answerToContinue)}</p>`}
+${canNext ? '' : `<p class="blocked" id="blocked">${escapeHtml(t.answerToContinue)}</p>`}
 ${glossary(doc, t, langAttrs)}
-<p class="status" part="status" role="status">${escapeText(statusFor(tracking, t))}</p>
+<p class="status" part="status" role="status">${escapeHtml(statusFor(tracking, t))}</p>
 </article></template></div></template>`;
   return { html, styles };
 }
@@ -143,8 +142,8 @@ function objectives(doc: ModuleDoc, t: Translation, langAttrs: string): string {
   const list = doc.meta.objectives;
   if (!list.length) return '';
   return `<section class="objectives" part="objectives" aria-labelledby="objectives-title">
-<h4 id="objectives-title">${escapeText(t.objectivesHeading)}</h4>
-<ul${langAttrs}>${list.map((o) => `<li>${escapeText(o)}</li>`).join('')}</ul>
+<h4 id="objectives-title">${escapeHtml(t.objectivesHeading)}</h4>
+<ul${langAttrs}>${list.map((o) => `<li>${escapeHtml(o)}</li>`).join('')}</ul>
 </section>`;
 }
 
@@ -153,9 +152,9 @@ function glossary(doc: ModuleDoc, t: Translation, langAttrs: string): string {
   const words = doc.meta.vocabulary;
   if (!words.length) return '';
   return `<details class="glossary" part="glossary">
-<summary>${escapeText(t.glossary(words.length))}</summary>
+<summary>${escapeHtml(t.glossary(words.length))}</summary>
 <dl${langAttrs}>
-${words.map((v) => `<dt>${escapeText(v.term)}</dt><dd>${escapeText(v.definition)}</dd>`).join('')}
+${words.map((v) => `<dt>${escapeHtml(v.term)}</dt><dd>${escapeHtml(v.definition)}</dd>`).join('')}
 </dl>
 </details>`;
 }
@@ -170,7 +169,7 @@ function renderChoice(q: ChoiceQuestion, t: Translation, langAttrs: string, styl
   const type = q.multiple ? 'checkbox' : 'radio';
   const html = `<div exportparts="${QUESTION_PARTS}"><template shadowrootmode="open">${styleTags ? `<style>${style}</style>` : ''}
 <div class="prompt prose" part="prompt" id="pre-prompt"${langAttrs}>${prompt}</div>
-<p class="instructions" id="pre-instructions">${escapeText(q.multiple ? t.chooseAll : t.chooseOne)}</p>
+<p class="instructions" id="pre-instructions">${escapeHtml(q.multiple ? t.chooseAll : t.chooseOne)}</p>
 <div part="response"${langAttrs}>
 <fieldset aria-labelledby="pre-prompt">
 <ul class="options" role="presentation">
@@ -180,8 +179,8 @@ ${options.map((o) => `<li>\n<label part="option">\n<input type="${type}" name="p
 </div>
 ${hints.length ? `<div aria-live="polite"${langAttrs}></div>` : ''}
 <div class="actions" part="actions">
-<button class="primary" aria-disabled="true" aria-describedby="pre-instructions">${escapeText(t.check)}</button>
-${hints.length ? `<button aria-expanded="false">${escapeText(t.showHint)}</button>` : ''}
+<button class="primary" aria-disabled="true" aria-describedby="pre-instructions">${escapeHtml(t.check)}</button>
+${hints.length ? `<button aria-expanded="false">${escapeHtml(t.showHint)}</button>` : ''}
 </div>
 <div class="feedback" part="feedback" role="status" data-verdict=""></div>
 </template></div>`;

@@ -41,9 +41,10 @@ function xmlId(...parts: string[]): string {
  */
 export async function collectPlayer(read: (path: string) => Promise<Uint8Array | undefined>): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
+  // The script of a pre-rendered page, when built: it asks for the entry and the player by URL, and imports nothing.
+  const prerendered = await read(PRERENDERED_SCRIPT);
+  if (prerendered) files.set(`${PLAYER}/${PRERENDERED_SCRIPT}`, prerendered);
   const queue = ['netwise.min.js'];
-  // The script of a pre-rendered page (it asks for the entry and the player by URL, so it is no import).
-  if (await read(PRERENDERED_SCRIPT)) queue.push(PRERENDERED_SCRIPT);
   while (queue.length) {
     const path = queue.shift()!;
     if (files.has(`${PLAYER}/${path}`)) continue;
